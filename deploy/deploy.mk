@@ -1,0 +1,1 @@
+# deploy: make rules (see the top-level Makefile for the shared lists)

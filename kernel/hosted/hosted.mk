@@ -1,0 +1,1 @@
+# kernel/hosted make rules

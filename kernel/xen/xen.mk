@@ -1,0 +1,1 @@
+# kernel/xen make rules

@@ -1,0 +1,1 @@
+# tests/java: make rules (see the top-level Makefile for the shared lists)

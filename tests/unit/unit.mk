@@ -1,0 +1,1 @@
+# tests/unit: make rules (see the top-level Makefile for the shared lists)
