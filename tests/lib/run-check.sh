@@ -7,7 +7,7 @@ results=$1; shift
 tap=$(mktemp)
 CK_TAP_LOG_FILE_NAME=$tap "$@"
 status=$?
-sed -n -e 's/^ok [0-9]* - \(.*\)$/PASS \1/p' -e 's/^not ok [0-9]* - \(.*\)$/FAIL \1/p' "$tap" >> "$results"
+sed -n -e 's/^ok [0-9]* - \(.*\): Passed$/PASS \1/p' -e 's/^not ok [0-9]* - \(.*\)$/FAIL \1/p' "$tap" >> "$results"
 if [ $status -ne 0 ] && ! grep -q '^not ok' "$tap"; then
   echo "FAIL $(basename "$1") (exited $status)" >> "$results"
 fi
