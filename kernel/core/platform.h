@@ -25,6 +25,10 @@ void plat_timer_set(uint64_t deadline_ns);
 /* With events masked on entry: atomically unmask and wait until an event has been handled,
  * then return with events masked again. Used by the idle thread. */
 void plat_idle(void);
+/* The flags word is the platform's, with one fixed value: 0 means "events unmasked" (the Xen
+ * upcall mask byte, the hosted signal-blocked flag). Core relies on it: plat_irq_restore(0)
+ * enables events (new threads, sd_irq_enable), and a non-zero saved value tells it the caller
+ * had events masked already. */
 unsigned long plat_irq_save(void);
 void plat_irq_restore(unsigned long flags);
 /* Make the page at p inaccessible (guard) or accessible again. */

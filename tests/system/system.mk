@@ -1,1 +1,96 @@
 # tests/system: make rules (see the top-level Makefile for the shared lists)
+
+# ---- system-test harness + the check-system-harness suite ------------------------------------
+# (owner: the sandbox engineer.) tests/system/harness/run-guests.sh boots the Xen sandbox once
+# and runs a plan of guests with sd-launch; a suite that uses it depends on
+# $(SYSTEM_HARNESS_DEPS). check-system-harness asserts the harness and sd-launch themselves
+# behave, with Debian's kernel and a tiny spinning guest (no Stardust kernel needed).
+SYSTEM_HARNESS_DEPS := $(SANDBOX)/dom0.cpio $(SD_LAUNCH) deploy/sandbox/boot.sh \
+                       tests/system/harness/run-guests.sh tests/system/harness/dom0-run-plan.sh
+
+HTEST_OUT  := $(BUILD)/system/harness
+HTEST_BIN  := $(BUILD)/tests/system/harness_test
+HTEST_SPIN := $(BUILD)/tests/system/spin-guest.elf
+
+# A freestanding PV ELF: notes and code packed from address 0, no libc.
+$(HTEST_SPIN): tests/system/harness/spin-guest.S
+	@mkdir -p $(@D)
+	$(CC) -nostdlib -static -no-pie -Wl,--build-id=none -Wl,-z,max-page-size=0x1000 \
+	    -Wl,--section-start=.note.Xen=0x1000 -Wl,-Ttext=0x2000 -o $@ $<
+
+$(HTEST_BIN): tests/system/harness_test.c
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) $$(pkg-config --cflags check json-c) $< -o $@ \
+	    $$(pkg-config --libs check json-c)
+
+$(BUILD)/system/harness.plan: tests/system/system.mk
+	@mkdir -p $(@D)
+	@printf '%s\n' \
+	  'linux   $(SANDBOX)/vmlinuz 128 timeout 120 shutdown-on Linux version' \
+	  'panic   $(SANDBOX)/vmlinuz 128 timeout 120' \
+	  'spin    $(HTEST_SPIN) 16 timeout 5' \
+	  'missing $(BUILD)/system/no-such-kernel.elf 16' \
+	  'notelf  tests/system/harness/README.md 16' > $@
+
+.PHONY: check-system-harness
+check-system-harness: $(HTEST_BIN) $(HTEST_SPIN) $(BUILD)/system/harness.plan $(SYSTEM_HARNESS_DEPS)
+	@mkdir -p $(BUILD)/results && rm -f $(BUILD)/results/system-harness.txt
+	-tests/system/harness/run-guests.sh $(HTEST_OUT) $(BUILD)/system/harness.plan
+	tests/lib/run-check.sh $(BUILD)/results/system-harness.txt $(HTEST_BIN) $(HTEST_OUT) $(SD_LAUNCH)
+
+ALL_TARGETS  += $(HTEST_BIN) $(HTEST_SPIN)
+CHECK_SUITES += check-system-harness
+# ---- end of the system-test harness ------------------------------------------------------------
+
+# ---- kernel system tests: test guests + the check-system-kernel suite ------------------------
+# (owner: the Xen devices engineer; the sandbox engineer's harness rules live in their own
+# section.) One guest per case in tests/system/guests/, linked with the kernel and newlib into
+# build/guests/test-NAME.elf; one sandbox boot runs them all (tests/system/harness), then
+# tests/system/kernel_test.c (Check + json-c) asserts on their consoles and JSON reports.
+DEBIAN_PACKAGES += libjson-c-dev
+
+KTEST_GUESTS := hello threads malloc crash shutdown exitcode
+KTEST_ELFS   := $(KTEST_GUESTS:%=$(BUILD)/guests/test-%.elf)
+KTEST_OUT    := $(BUILD)/system/kernel
+KTEST_BIN    := $(BUILD)/tests/system/kernel_test
+
+$(BUILD)/guests/obj/%.o: tests/system/guests/%.c $(NEWLIB)/.built
+	@mkdir -p $(@D)
+	$(CC) $(GUEST_APP_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/guests/test-%.elf: $(BUILD)/guests/obj/%.o $(GUEST_APP_LIBS) $(KERNEL_XEN_DEPS)
+	@mkdir -p $(@D)
+	$(call sd_link_c_app,$@,$<)
+
+-include $(KTEST_GUESTS:%=$(BUILD)/guests/obj/%.d)
+
+$(KTEST_BIN): tests/system/kernel_test.c
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) $$(pkg-config --cflags check json-c) $< -o $@ \
+	    $$(pkg-config --libs check json-c)
+
+# NAME KERNEL_ELF MEMORY_MB [shutdown-on TEXT]: the harness's plan format.
+$(BUILD)/system/kernel.plan: tests/system/system.mk
+	@mkdir -p $(@D)
+	@printf '%s\n' \
+	  'hello    $(BUILD)/guests/test-hello.elf    32' \
+	  'threads  $(BUILD)/guests/test-threads.elf  32' \
+	  'malloc   $(BUILD)/guests/test-malloc.elf   64' \
+	  'crash    $(BUILD)/guests/test-crash.elf    32' \
+	  'shutdown $(BUILD)/guests/test-shutdown.elf 32 shutdown-on READY' \
+	  'exitcode $(BUILD)/guests/test-exitcode.elf 32' > $@
+
+# The harness may fail (a guest without a report): the Check program still runs and fails
+# the tests of what is missing.
+.PHONY: check-system-kernel
+check-system-kernel: $(KTEST_ELFS) $(KTEST_BIN) $(BUILD)/system/kernel.plan $(SYSTEM_HARNESS_DEPS)
+	@mkdir -p $(BUILD)/results && rm -f $(BUILD)/results/system-kernel.txt
+	-tests/system/harness/run-guests.sh $(KTEST_OUT) $(BUILD)/system/kernel.plan
+	tests/lib/run-check.sh $(BUILD)/results/system-kernel.txt $(KTEST_BIN) $(KTEST_OUT)
+
+ifneq ($(value sd_link_guest),)
+ALL_TARGETS += $(KTEST_ELFS)
+endif
+ALL_TARGETS  += $(KTEST_BIN)
+CHECK_SUITES += check-system-kernel
+# ---- end of the kernel system tests ------------------------------------------------------------

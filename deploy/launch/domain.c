@@ -1,0 +1,278 @@
+/*
+ * domain.c: a PV domain's life through libxenlight (see domain.h).
+ *
+ * Waiting uses libxl's poll-loop interface (beforepoll / poll / afterpoll / event_check) rather
+ * than libxl_event_wait, because only the poll loop lets us give up at a deadline.
+ */
+#define _GNU_SOURCE
+#include "domain.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <stdbool.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <libxl.h>
+#include <libxl_utils.h>
+#include <xentoollog.h>
+
+struct sd_host {
+    libxl_ctx *ctx;
+    xentoollog_logger_stdiostream *log;
+    char error[256];
+};
+
+/* libxl reaps its own children (save helpers, hotplug scripts) while an operation that may
+ * fork runs; the caller must have no children of its own then (libxl_sigchld_owner_libxl). */
+static const libxl_childproc_hooks childproc_hooks = {
+    .chldowner = libxl_sigchld_owner_libxl,
+};
+
+static void set_error(sd_host *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void set_error(sd_host *h, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(h->error, sizeof h->error, fmt, ap);
+    va_end(ap);
+}
+
+int64_t sd_wall_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+int sd_host_open(sd_host **out, int verbose)
+{
+    static const xentoollog_level levels[] = { XTL_ERROR, XTL_PROGRESS, XTL_DEBUG };
+    sd_host *h = calloc(1, sizeof *h);
+    if (!h)
+        return SD_ENOMEM;
+    h->log = xtl_createlogger_stdiostream(stderr, levels[verbose < 0 ? 0 : verbose > 2 ? 2 : verbose], 0);
+    if (!h->log || libxl_ctx_alloc(&h->ctx, LIBXL_VERSION, 0, (xentoollog_logger *)h->log)) {
+        set_error(h, "cannot open libxl (is this a dom0 with xenstored running?)");
+        sd_host_close(h);
+        *out = NULL;
+        return SD_EXEN;
+    }
+    libxl_childproc_setmode(h->ctx, &childproc_hooks, NULL);
+    *out = h;
+    return SD_OK;
+}
+
+void sd_host_close(sd_host *h)
+{
+    if (!h)
+        return;
+    libxl_ctx_free(h->ctx);
+    if (h->log)
+        xtl_logger_destroy((xentoollog_logger *)h->log);
+    free(h);
+}
+
+const char *sd_host_error(const sd_host *h)
+{
+    return h ? h->error : "out of memory";
+}
+
+/* Fills d (already initialised) from spec. Returns 0 or SD_ENOMEM. */
+static int build_config(sd_host *h, const struct sd_domain_spec *spec, libxl_domain_config *d)
+{
+    libxl_domain_create_info *c = &d->c_info;
+    libxl_domain_build_info *b = &d->b_info;
+
+    c->type = LIBXL_DOMAIN_TYPE_PV;
+    c->name = strdup(spec->name);
+    libxl_domain_build_info_init_type(b, LIBXL_DOMAIN_TYPE_PV);
+    b->kernel = strdup(spec->kernel);
+    b->ramdisk = spec->ramdisk ? strdup(spec->ramdisk) : NULL;
+    b->cmdline = spec->cmdline ? strdup(spec->cmdline) : NULL;
+    b->max_memkb = b->target_memkb = (uint64_t)spec->memory_mb * 1024;
+    b->max_vcpus = spec->vcpus ? (int)spec->vcpus : 1;
+    if (libxl_cpu_bitmap_alloc(h->ctx, &b->avail_vcpus, b->max_vcpus))
+        return SD_ENOMEM;
+    for (int i = 0; i < b->max_vcpus; i++)
+        libxl_bitmap_set(&b->avail_vcpus, i);
+    /* sd-launch decides what happens after shutdown, not libxl's defaults. */
+    d->on_poweroff = d->on_reboot = d->on_crash = d->on_watchdog = LIBXL_ACTION_ON_SHUTDOWN_PRESERVE;
+    if (!c->name || !b->kernel || (spec->ramdisk && !b->ramdisk) || (spec->cmdline && !b->cmdline))
+        return SD_ENOMEM;
+    return SD_OK;
+}
+
+/* libxl reports a missing kernel only as a generic failure deep in its build: check first. */
+static int check_files(sd_host *h, const struct sd_domain_spec *spec)
+{
+    if (access(spec->kernel, R_OK) != 0) {
+        set_error(h, "kernel %s: %s", spec->kernel, strerror(errno));
+        return SD_ENOKERNEL;
+    }
+    if (spec->ramdisk && access(spec->ramdisk, R_OK) != 0) {
+        set_error(h, "ramdisk %s: %s", spec->ramdisk, strerror(errno));
+        return SD_ENOKERNEL;
+    }
+    return SD_OK;
+}
+
+static bool domain_exists(sd_host *h, uint32_t domid)
+{
+    libxl_dominfo info;
+    libxl_dominfo_init(&info);
+    bool found = libxl_domain_info(h->ctx, &info, domid) == 0;
+    libxl_dominfo_dispose(&info);
+    return found;
+}
+
+int sd_domain_create(sd_host *h, const struct sd_domain_spec *spec, uint32_t *domid)
+{
+    libxl_domain_config d;
+    uint32_t id = (uint32_t)INVALID_DOMID;
+    int rc;
+
+    h->error[0] = '\0';
+    rc = check_files(h, spec);
+    if (rc)
+        return rc;
+    libxl_domain_config_init(&d);
+    rc = build_config(h, spec, &d);
+    if (rc) {
+        set_error(h, "out of memory");
+        goto out;
+    }
+    if (libxl_domain_create_new(h->ctx, &d, &id, NULL, NULL)) {
+        set_error(h, "libxl_domain_create_new failed for %s", spec->kernel);
+        rc = SD_EXEN;
+        goto out;
+    }
+    /* created paused: let it run */
+    if (libxl_domain_unpause(h->ctx, id, NULL)) {
+        set_error(h, "libxl_domain_unpause(%u) failed", id);
+        rc = SD_EXEN;
+        goto out;
+    }
+    *domid = id;
+out:
+    /* A failed creation must not leave a domain behind. libxl usually destroys it already,
+     * so destroy only what still exists (destroying a gone domain only logs errors). */
+    if (rc && id != (uint32_t)INVALID_DOMID && domain_exists(h, id))
+        libxl_domain_destroy(h->ctx, id, NULL);
+    libxl_domain_config_dispose(&d);
+    return rc;
+}
+
+/* One round of libxl's poll loop, sleeping at most max_ms. Returns 0 or SD_EXEN/SD_ENOMEM. */
+static int poll_once(sd_host *h, int max_ms)
+{
+    struct pollfd *fds = NULL;
+    int nfds = 0, timeout = max_ms, rc = SD_OK;
+    struct timeval now;
+
+    for (;;) {
+        gettimeofday(&now, NULL);
+        int want = nfds;
+        int r = libxl_osevent_beforepoll(h->ctx, &want, fds, &timeout, now);
+        if (r == 0) {
+            nfds = want;
+            break;
+        }
+        if (r != ERROR_BUFFERFULL) {
+            set_error(h, "libxl_osevent_beforepoll failed (%d)", r);
+            rc = SD_EXEN;
+            goto out;
+        }
+        struct pollfd *more = realloc(fds, sizeof *fds * want);
+        if (!more) {
+            rc = SD_ENOMEM;
+            goto out;
+        }
+        fds = more;
+        nfds = want;
+    }
+    if (poll(fds, nfds, timeout) < 0 && errno != EINTR) {
+        set_error(h, "poll: %s", strerror(errno));
+        rc = SD_EXEN;
+        goto out;
+    }
+    gettimeofday(&now, NULL);
+    libxl_osevent_afterpoll(h->ctx, nfds, fds, now);
+out:
+    free(fds);
+    return rc;
+}
+
+/* Takes queued events; sets *done when the shutdown (or death) has been seen. */
+static int drain_events(sd_host *h, struct sd_domain_exit *exit, int *done)
+{
+    libxl_event *ev;
+    int r;
+
+    while ((r = libxl_event_check(h->ctx, &ev, LIBXL_EVENTMASK_ALL, NULL, NULL)) == 0) {
+        if (ev->type == LIBXL_EVENT_TYPE_DOMAIN_SHUTDOWN) {
+            exit->reason = libxl_shutdown_reason_to_string(ev->u.domain_shutdown.shutdown_reason);
+            if (!exit->reason)
+                exit->reason = "unknown";
+            exit->t_shutdown_ns = sd_wall_ns();
+            *done = 1;
+        } else if (ev->type == LIBXL_EVENT_TYPE_DOMAIN_DEATH) {
+            set_error(h, "domain %u was destroyed by someone else", ev->domid);
+            *done = -1;
+        }
+        libxl_event_free(h->ctx, ev);
+        if (*done)
+            return SD_OK;
+    }
+    if (r != ERROR_NOT_READY) {
+        set_error(h, "libxl_event_check failed (%d)", r);
+        return SD_EXEN;
+    }
+    return SD_OK;
+}
+
+int sd_domain_wait(sd_host *h, uint32_t domid, int timeout_ms, struct sd_domain_exit *exit)
+{
+    libxl_evgen_domain_death *gen = NULL;
+    int64_t deadline = timeout_ms < 0 ? INT64_MAX : sd_wall_ns() + (int64_t)timeout_ms * 1000000;
+    int done = 0, rc;
+
+    h->error[0] = '\0';
+    if (libxl_evenable_domain_death(h->ctx, domid, 0, &gen)) {
+        set_error(h, "libxl_evenable_domain_death(%u) failed", domid);
+        return SD_EXEN;
+    }
+    for (;;) {
+        rc = drain_events(h, exit, &done);
+        if (rc || done)
+            break;
+        int64_t left_ms = (deadline - sd_wall_ns()) / 1000000;
+        if (left_ms <= 0) {
+            set_error(h, "domain %u still running after %d ms", domid, timeout_ms);
+            rc = SD_ETIMEDOUT;
+            break;
+        }
+        rc = poll_once(h, left_ms > 1000 ? 1000 : (int)left_ms);
+        if (rc)
+            break;
+    }
+    libxl_evdisable_domain_death(h->ctx, gen);
+    if (!rc && done < 0)
+        rc = SD_EGONE;
+    return rc;
+}
+
+int sd_domain_destroy(sd_host *h, uint32_t domid)
+{
+    h->error[0] = '\0';
+    if (libxl_domain_destroy(h->ctx, domid, NULL)) {
+        set_error(h, "libxl_domain_destroy(%u) failed", domid);
+        return SD_EXEN;
+    }
+    return SD_OK;
+}

@@ -1,0 +1,13 @@
+package java.util;
+
+public class EmptyStackException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public EmptyStackException() {
+        super();
+    }
+
+    public EmptyStackException(String s) {
+        super(s);
+    }
+}

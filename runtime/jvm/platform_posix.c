@@ -1,0 +1,174 @@
+/* platform_posix.c: platform.h for Linux processes (pthreads, clock_gettime, mmap). */
+#define _GNU_SOURCE
+#include "platform.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+struct pf_mutex { pthread_mutex_t m; };
+struct pf_cond { pthread_cond_t c; };
+struct start { void (*fn)(void *); void *arg; };
+
+static void *thread_main(void *p)
+{
+    struct start s = *(struct start *)p;
+    free(p);
+    s.fn(s.arg);
+    return NULL;
+}
+
+pf_thread *pf_thread_start(void (*fn)(void *), void *arg, size_t stack_size)
+{
+    struct start *s = malloc(sizeof *s);
+    if (!s)
+        return NULL;
+    s->fn = fn;
+    s->arg = arg;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, stack_size);
+    pthread_t t;
+    int rc = pthread_create(&t, &attr, thread_main, s);
+    pthread_attr_destroy(&attr);
+    if (rc != 0) {
+        free(s);
+        return NULL;
+    }
+    return (pf_thread *)(uintptr_t)t;
+}
+
+void pf_thread_yield(void) { sched_yield(); }
+
+pf_mutex *pf_mutex_new(void)
+{
+    pf_mutex *m = malloc(sizeof *m);
+    if (!m)
+        abort();
+    pthread_mutex_init(&m->m, NULL);
+    return m;
+}
+void pf_mutex_lock(pf_mutex *m) { pthread_mutex_lock(&m->m); }
+void pf_mutex_unlock(pf_mutex *m) { pthread_mutex_unlock(&m->m); }
+
+pf_cond *pf_cond_new(void)
+{
+    pf_cond *c = malloc(sizeof *c);
+    if (!c)
+        abort();
+    pthread_condattr_t a;
+    pthread_condattr_init(&a);
+    pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
+    pthread_cond_init(&c->c, &a);
+    pthread_condattr_destroy(&a);
+    return c;
+}
+
+int pf_cond_wait(pf_cond *c, pf_mutex *m, uint64_t timeout_ns)
+{
+    if (timeout_ns == 0) {
+        pthread_cond_wait(&c->c, &m->m);
+        return 0;
+    }
+    uint64_t dl = pf_nanotime() + timeout_ns;
+    struct timespec ts = { (time_t)(dl / 1000000000u), (long)(dl % 1000000000u) };
+    return pthread_cond_timedwait(&c->c, &m->m, &ts) == ETIMEDOUT;
+}
+void pf_cond_signal(pf_cond *c) { pthread_cond_signal(&c->c); }
+void pf_cond_broadcast(pf_cond *c) { pthread_cond_broadcast(&c->c); }
+
+uint64_t pf_nanotime(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t pf_wallclock_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
+
+void pf_sleep_ns(uint64_t ns)
+{
+    struct timespec ts = { (time_t)(ns / 1000000000u), (long)(ns % 1000000000u) };
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+        ;
+}
+
+void *pf_reserve(size_t len)
+{
+    void *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                   -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+}
+
+void pf_discard(void *p, size_t len) { madvise(p, len, MADV_DONTNEED); }
+
+long pf_write(int fd, const void *buf, size_t n)
+{
+    size_t done = 0;
+    while (done < n) {
+        ssize_t w = write(fd, (const char *)buf + done, n - done);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        done += (size_t)w;
+    }
+    return (long)done;
+}
+
+long pf_read(int fd, void *buf, size_t n)
+{
+    ssize_t r;
+    do
+        r = read(fd, buf, n);
+    while (r < 0 && errno == EINTR);
+    return r;
+}
+
+uint8_t *pf_read_file(const char *path, size_t *len)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return NULL;
+    }
+    uint8_t *buf = malloc(st.st_size ? (size_t)st.st_size : 1);
+    size_t got = 0;
+    while (buf && got < (size_t)st.st_size) {
+        ssize_t r = read(fd, buf + got, (size_t)st.st_size - got);
+        if (r <= 0) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        got += (size_t)r;
+    }
+    close(fd);
+    *len = got;
+    return buf;
+}
+
+int pf_processors(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
+}
+
+_Noreturn void pf_exit(int status) { _exit(status); }

@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# Conformance runner: each Java test program runs under OpenJDK 17 (the reference) and under
+# stardust-java; stdout, stderr and the exit code must be identical byte for byte.
+#
+# usage: tests/java/run.sh [--results FILE] [--vm PATH] [--timeout SECONDS] [-j N] [--validate]
+#                          [TEST...]
+#   TEST         test names (default: all). A test is tests/java/NAME.java, or a directory
+#                tests/java/NAME/ holding NAME.java (the main class) and its other classes.
+#   --validate   check the tests themselves instead of the VM: compile with plain
+#                `javac --release 8`, run each twice under OpenJDK, demand identical results.
+# Per-test settings, read from `//` comment lines at the top of the main source file:
+#   // args: -Xmx16m -Dk=v     VM options (given to both VMs)
+#   // main-args: a b c       program arguments
+#   // timeout: 60            seconds (default 30, or --timeout)
+# Standard input comes from tests/java/NAME.in (or NAME/NAME.in) when present, else /dev/null.
+# Work files: build/tests/java/NAME/{classes/,ref.*,vm.*,report}. Verdicts (`PASS NAME` /
+# `FAIL NAME`) are appended to the results file; every failure's report is printed.
+set -u
+cd "$(dirname "$0")/../.." || exit 2
+SRC=tests/java
+WORK=build/tests/java
+RESULTS=build/results/check-java.txt
+VM=build/bin/stardust-java
+CLASSLIB=build/classlib/classes
+TIMEOUT=30
+JOBS=2
+VALIDATE=0
+REF_JAVA=(java -Xshare:auto -XX:-ShowCodeDetailsInExceptionMessages)
+tests=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --results) RESULTS=$2; shift 2 ;;
+    --vm) VM=$2; shift 2 ;;
+    --timeout) TIMEOUT=$2; shift 2 ;;
+    -j) JOBS=$2; shift 2 ;;
+    --validate) VALIDATE=1; WORK=build/tests/java-validate; shift ;;
+    -h|--help) sed -n '2,/^set -u/p' "$0" | sed '$d'; exit 0 ;;
+    -*) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+    *) tests+=("$1"); shift ;;
+  esac
+done
+[ "$JOBS" -gt 2 ] && JOBS=2   # two cores shared by the whole team
+
+# All tests, sorted: single files and directories with a main class of the same name.
+discover() {
+  local f d
+  for f in "$SRC"/*.java; do basename "$f" .java; done
+  for d in "$SRC"/*/; do
+    d=${d%/}; [ -f "$d/$(basename "$d").java" ] && basename "$d"
+  done
+}
+[ ${#tests[@]} -eq 0 ] && mapfile -t tests < <(discover | sort)
+
+# main_source NAME / test_dir NAME: where a test's files live.
+test_dir() { if [ -d "$SRC/$1" ]; then echo "$SRC/$1"; else echo "$SRC"; fi; }
+main_source() { echo "$(test_dir "$1")/$1.java"; }
+sources_of() { if [ -d "$SRC/$1" ]; then ls "$SRC/$1"/*.java; else echo "$SRC/$1.java"; fi; }
+
+# header NAME KEY: the value of a `// KEY: value` line among the first comment lines.
+header() {
+  sed -n '/^\/\//!q; s/^\/\/ *'"$2"': *//p' "$(main_source "$1")" | head -1
+}
+export -f test_dir main_source header
+export SRC WORK VM TIMEOUT VALIDATE
+
+mkdir -p "$WORK" "$(dirname "$RESULTS")"
+
+# --- compile: one JVM compiles every test into its own directory -----------------------------
+compile_all() {
+  local tools=build/tests/java-tools spec=$WORK/compile.spec opts
+  mkdir -p "$tools"
+  if [ ! -f "$tools/BatchJavac.class" ] || [ "$SRC/tools/BatchJavac.java" -nt "$tools/BatchJavac.class" ]; then
+    javac -d "$tools" "$SRC/tools/BatchJavac.java" || return 1
+  fi
+  : > "$spec"
+  local t
+  for t in "${tests[@]}"; do
+    rm -f "$WORK/$t/compiled"
+    printf '%s\t%s' "$t" "$WORK/$t/classes" >> "$spec"
+    printf '\t%s' $(sources_of "$t") >> "$spec"
+    printf '\n' >> "$spec"
+  done
+  if [ "$VALIDATE" = 1 ]; then
+    opts=(--release 8 -encoding UTF-8 -nowarn)
+  else
+    opts=(-source 8 -target 8 -bootclasspath "$CLASSLIB" -encoding UTF-8 -nowarn -Xlint:-options)
+  fi
+  java -Xshare:auto -cp "$tools" BatchJavac "$spec" "${opts[@]}" |
+    while read -r verdict t; do
+      [ "$verdict" = OK ] && touch "$WORK/$t/compiled"
+    done
+}
+
+# --- run one test ----------------------------------------------------------------------------
+# run_vm NAME PREFIX CMD...: runs the test's main class under CMD, saving PREFIX.{out,err,rc}.
+run_vm() {
+  local t=$1 prefix=$2; shift 2
+  local w=$WORK/$t in=/dev/null args margs tmo
+  [ -f "$(test_dir "$t")/$t.in" ] && in=$(test_dir "$t")/$t.in
+  args=$(header "$t" args); margs=$(header "$t" main-args); tmo=$(header "$t" timeout)
+  # shellcheck disable=SC2086  # options are whitespace-separated words by design
+  timeout -k 5 "${tmo:-$TIMEOUT}" "$@" $args -cp "$w/classes" "$t" $margs \
+    < "$in" > "$w/$prefix.out" 2> "$w/$prefix.err"
+  echo $? > "$w/$prefix.rc"
+}
+
+# first_diff A B: "line N: expected «..», got «..»" for the first line where A and B differ.
+first_diff() {
+  local n
+  n=$(cmp "$1" "$2" 2>/dev/null | sed -n 's/.*line \([0-9]*\).*/\1/p')
+  if [ -z "$n" ]; then   # one file is a prefix of the other
+    n=$(( $(wc -l < "$1") < $(wc -l < "$2") ? $(wc -l < "$1") + 1 : $(wc -l < "$2") + 1 ))
+  fi
+  printf 'line %s: expected «%s», got «%s»' "$n" "$(sed -n "${n}p" "$1")" "$(sed -n "${n}p" "$2")"
+}
+
+# rc_meaning RC: words for an exit status from `timeout`.
+rc_meaning() {
+  case $1 in
+    124|137) echo "timed out" ;;
+    *) if [ "$1" -gt 128 ]; then echo "killed by signal $(( $1 - 128 ))"; else echo "exit $1"; fi ;;
+  esac
+}
+
+# compare NAME A B LABEL_A LABEL_B: writes the report, returns 0 when the runs agree.
+compare() {
+  local t=$1 a=$2 b=$3 w=$WORK/$1 ok=0 s
+  for s in rc out err; do
+    if ! cmp -s "$w/$a.$s" "$w/$b.$s"; then
+      ok=1
+      case $s in
+        rc) echo "exit status: $4 $(rc_meaning "$(cat "$w/$a.rc")"), $5 $(rc_meaning "$(cat "$w/$b.rc")")" ;;
+        *) echo "std$s differs at $(first_diff "$w/$a.$s" "$w/$b.$s")"
+           diff -u --label "$4" --label "$5" "$w/$a.$s" "$w/$b.$s" | head -40 ;;
+      esac
+    fi
+  done > "$w/report"
+  return $ok
+}
+
+run_one() {
+  local t=$1 w=$WORK/$1
+  mkdir -p "$w"
+  rm -f "$w"/{ref,vm,ref2}.{out,err,rc} "$w/report"
+  if [ ! -f "$w/compiled" ]; then
+    { if [ "$VALIDATE" = 1 ]; then echo "does not compile with javac --release 8:";
+      else echo "does not compile against our class library (build/classlib/classes):"; fi
+      grep -m1 -A2 'error:' "$w/classes.javac.log" 2>/dev/null || echo "(no javac log)"; } > "$w/report"
+    echo "FAIL $t" > "$w/verdict"; return
+  fi
+  run_vm "$t" ref "${REF_JAVA[@]}"
+  if [ "$VALIDATE" = 1 ]; then
+    run_vm "$t" ref2 "${REF_JAVA[@]}"
+    local rc; rc=$(cat "$w/ref.rc")
+    if compare "$t" ref ref2 "OpenJDK-run-1" "OpenJDK-run-2" && [ "$rc" -lt 124 ]; then
+      echo "PASS $t" > "$w/verdict"
+    else
+      [ "$rc" -ge 124 ] && echo "OpenJDK: $(rc_meaning "$rc")" >> "$w/report"
+      echo "FAIL $t" > "$w/verdict"
+    fi
+    return
+  fi
+  if [ ! -x "$VM" ]; then
+    echo "the VM under test is missing: $VM not built" > "$w/report"
+    echo "FAIL $t" > "$w/verdict"; return
+  fi
+  run_vm "$t" vm "$VM"
+  if compare "$t" ref vm "OpenJDK-17" "stardust-java"; then
+    echo "PASS $t" > "$w/verdict"
+  else
+    echo "FAIL $t" > "$w/verdict"
+  fi
+}
+export -f run_vm first_diff rc_meaning compare run_one
+export REF_JAVA_STR="${REF_JAVA[*]}"
+
+# Arrays do not cross `export`; the child shells rebuild REF_JAVA from a string.
+compile_all || { echo "run.sh: cannot build the batch compiler" >&2; }
+printf '%s\n' "${tests[@]}" |
+  xargs -P "$JOBS" -I{} bash -c 'REF_JAVA=($REF_JAVA_STR); run_one "$1"' _ {}
+
+pass=0; fail=0
+for t in "${tests[@]}"; do
+  v=$(cat "$WORK/$t/verdict" 2>/dev/null || echo "FAIL $t")
+  echo "$v" >> "$RESULTS"
+  case $v in
+    PASS*) pass=$((pass + 1)) ;;
+    *) fail=$((fail + 1)); echo "=== FAIL $t"; sed 's/^/    /' "$WORK/$t/report" 2>/dev/null ;;
+  esac
+done
+echo "java tests: $pass passed, $fail failed (results in $RESULTS)"
+[ "$fail" -eq 0 ]

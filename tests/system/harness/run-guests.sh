@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Boot the Xen sandbox once and run every guest of PLAN in it, one after the other, with
+# sd-launch in dom0. For each guest NAME it writes
+#   OUTDIR/NAME.console   the guest's console output only
+#   OUTDIR/NAME.json      sd-launch's JSON report (reason, exit_code, times; see deploy/launch)
+#   OUTDIR/NAME.stderr    sd-launch's messages;  OUTDIR/NAME.domains  `xl list` afterwards
+# and OUTDIR/qemu.log (Xen's and dom0's console) for debugging.
+#
+# usage: run-guests.sh OUTDIR PLAN
+# PLAN lines (blank lines and #comments ignored):
+#   NAME KERNEL_ELF MEMORY_MB [timeout S] [shutdown-on TEXT]
+# NAME: letters, digits, - and _. KERNEL_ELF: a host path (relative to the current directory).
+# With "shutdown-on TEXT", dom0 runs `xl shutdown NAME` once the console contains TEXT.
+# A guest still running after its timeout (S, else SD_GUEST_TIMEOUT, default 60 s) is
+# destroyed and reported with reason "timeout".
+# Environment: SD_SANDBOX (default build/sandbox, made by `make deps`),
+# SD_LAUNCH (default build/bin/sd-launch).
+# Exit status: 0 when every guest was run and reported (whatever the guests did), 1 otherwise.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../.." && pwd)
+out=${1:?usage: run-guests.sh OUTDIR PLAN}; plan=${2:?usage: run-guests.sh OUTDIR PLAN}
+sandbox=${SD_SANDBOX:-$root/build/sandbox}
+launch=${SD_LAUNCH:-$root/build/bin/sd-launch}
+guest_timeout=${SD_GUEST_TIMEOUT:-60}
+
+die() { echo "run-guests: $*" >&2; exit 1; }
+[ -f "$plan" ] || die "no plan $plan"
+[ -f "$sandbox/dom0.cpio" ] || die "no sandbox in $sandbox (run: make deps)"
+[ -x "$launch" ] || die "no $launch (run: make $launch)"
+mkdir -p "$out"
+job=$out/job
+rm -rf "$job" && mkdir -p "$job/job/bin" "$job/job/guests"
+
+# The job cpio: the dom0 plan runner, sd-launch, the guests and the plan with dom0 paths.
+names=(); total_timeout=0
+while read -r name kernel mem rest; do
+  case $name in ''|'#'*) continue ;; esac
+  [[ $name =~ ^[A-Za-z0-9_-]+$ ]] || die "bad guest name '$name'"
+  [[ $mem =~ ^[0-9]+$ ]] || die "$name: bad memory '$mem'"
+  if [[ $rest =~ ^timeout\ ([0-9]+)(\ (.*))?$ ]]; then
+    rest=${BASH_REMATCH[3]}; timeout=${BASH_REMATCH[1]}
+  else
+    timeout=$guest_timeout
+  fi
+  [ -z "$rest" ] || [[ $rest == "shutdown-on "?* ]] || die "$name: unknown option '$rest'"
+  total_timeout=$((total_timeout + timeout))
+  # A missing kernel is passed on as a missing file: sd-launch reports it like dom0 would.
+  [ -f "$kernel" ] && cp "$kernel" "$job/job/guests/$name.elf"
+  echo "$name /job/guests/$name.elf $mem $timeout${rest:+ $rest}" >> "$job/job/plan"
+  rm -f "$out/$name".{console,json,stderr,domains}
+  names+=("$name")
+done < "$plan"
+[ ${#names[@]} -gt 0 ] || die "no guests in $plan"
+cp "$launch" "$job/job/bin/sd-launch"
+install -m 755 "$here/dom0-run-plan.sh" "$job/job/run"
+(cd "$job" && find job | LC_ALL=C sort | cpio -o -H newc --quiet) > "$out/job.cpio" || die "cpio"
+
+# Boot: Xen + dom0 take 10-25 s under TCG; each guest gets its timeout plus slack.
+limit=$((120 + total_timeout + ${#names[@]} * 15))
+start=$(date +%s.%N)
+"$root/deploy/sandbox/boot.sh" "$sandbox" "$out" "$limit" "$out/job.cpio"
+qemu_status=$?
+secs=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
+
+# Split the results channel into files (base64 blocks between markers).
+tr -d '\r' < "$out/ttyS1.log" | awk -v dir="$out" '
+  /^@@SD-BEGIN / { f = dir "/" $2 ".b64"; printf "" > f; next }
+  /^@@SD-END /   { close(f); f = ""; next }
+  f != ""        { print >> f }'
+for b in "$out"/*.b64; do
+  [ -e "$b" ] || continue
+  base64 -d < "$b" > "${b%.b64}" 2>/dev/null || echo "run-guests: $(basename "$b"): damaged" >&2
+  rm -f "$b"
+done
+
+status=0
+grep -q '^@@SD-DONE' "$out/ttyS1.log" || { status=1; echo "run-guests: the sandbox did not finish the plan (QEMU status $qemu_status); see $out/qemu.log" >&2; }
+for n in "${names[@]}"; do
+  if [ -s "$out/$n.json" ]; then
+    echo "run-guests: $n: $(cat "$out/$n.json")"
+  else
+    status=1; echo "run-guests: $n: no report" >&2
+  fi
+done
+printf 'run-guests: boot cycle %.1f s for %d guest(s)\n' "$secs" "${#names[@]}"
+exit $status

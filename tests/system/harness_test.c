@@ -1,0 +1,217 @@
+/*
+ * harness_test.c: the system-test harness and sd-launch behave (check-system-harness).
+ *
+ * Reads what one run of tests/system/harness/run-guests.sh left in OUTDIR for the plan made by
+ * tests/system/system.mk (Debian's own kernel serves as a known-good PV guest):
+ *   linux    boots, shutdown-on "Linux version" makes dom0 shut it down  -> poweroff
+ *   panic    the same kernel without a root file system panics            -> crash
+ *   spin     blocks for ever (harness/spin-guest.S), 5 s timeout          -> timeout, destroyed
+ *   missing  no such kernel file                                         -> error, no domain
+ *   notelf   a text file as the kernel                                    -> error, no domain
+ * and checks sd-launch's command line on the host (no Xen needed for that).
+ * usage: harness_test OUTDIR SD_LAUNCH
+ */
+#define _GNU_SOURCE
+#include <check.h>
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+static const char *outdir;
+static const char *sd_launch;
+
+/* The whole of OUTDIR/NAME.EXT as a string ("" when missing); free() it. */
+static char *slurp(const char *name, const char *ext)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s.%s", outdir, name, ext);
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    size_t len = 0;
+    if (!f)
+        return strdup("");
+    FILE *m = open_memstream(&buf, &len);
+    int c;
+    while ((c = fgetc(f)) != EOF)
+        fputc(c, m);
+    fclose(m);
+    fclose(f);
+    return buf;
+}
+
+/* NAME.json parsed; fails the test when missing or malformed. json_object_put() it. */
+static json_object *report(const char *name)
+{
+    char *text = slurp(name, "json");
+    json_object *o = json_tokener_parse(text);
+    ck_assert_msg(o != NULL, "%s.json missing or not JSON: '%s'", name, text);
+    free(text);
+    return o;
+}
+
+static const char *str_field(json_object *o, const char *key)
+{
+    json_object *v;
+    ck_assert_msg(json_object_object_get_ex(o, key, &v), "no field %s", key);
+    return v ? json_object_get_string(v) : NULL;
+}
+
+static bool is_null(json_object *o, const char *key)
+{
+    json_object *v;
+    ck_assert_msg(json_object_object_get_ex(o, key, &v), "no field %s", key);
+    return v == NULL;
+}
+
+/* After the guest, `xl list` in dom0 shows Domain-0 and nothing else. */
+static void assert_only_dom0(const char *name)
+{
+    char *list = slurp(name, "domains");
+    int rows = 0;
+    bool dom0 = false;
+    for (char *line = strtok(list, "\n"); line; line = strtok(NULL, "\n")) {
+        if (!strncmp(line, "Name ", 5))
+            continue;
+        rows++;
+        dom0 |= !strncmp(line, "Domain-0 ", 9);
+    }
+    ck_assert_msg(dom0 && rows == 1, "%s left domains behind:\n%s", name, list);
+    free(list);
+}
+
+static void assert_reason(json_object *o, const char *want)
+{
+    const char *reason = str_field(o, "reason");
+    ck_assert_msg(reason && !strcmp(reason, want), "reason %s, expected %s (%s)", reason, want,
+                  json_object_to_json_string(o));
+}
+
+START_TEST(report_has_every_field)
+{
+    static const char *const keys[] = { "name", "domid", "reason", "exit_code", "t_create_ns",
+        "t_console_ns", "t_main_ns", "ms_to_console", "ms_to_main", "ms_total" };
+    json_object *o = report("linux");
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        ck_assert_msg(json_object_object_get_ex(o, keys[i], NULL), "no field %s", keys[i]);
+    ck_assert_str_eq(str_field(o, "name"), "linux");
+    json_object_put(o);
+}
+END_TEST
+
+START_TEST(shutdown_on_text_powers_guest_off)
+{
+    json_object *o = report("linux");
+    assert_reason(o, "poweroff");
+    ck_assert(!is_null(o, "domid"));
+    ck_assert_int_gt(json_object_get_int(json_object_object_get(o, "domid")), 0);
+    ck_assert(json_object_get_double(json_object_object_get(o, "ms_total")) > 0);
+    /* Debian's kernel writes no Stardust keys */
+    ck_assert(is_null(o, "exit_code") && is_null(o, "ms_to_main"));
+    json_object_put(o);
+    assert_only_dom0("linux");
+}
+END_TEST
+
+START_TEST(console_holds_the_guest_output_only)
+{
+    char *con = slurp("linux", "console");
+    ck_assert_msg(strstr(con, "Linux version") != NULL, "no guest output in linux.console");
+    /* dom0's and Xen's messages go to qemu.log, not here */
+    ck_assert(strstr(con, "sandbox: ") == NULL && strstr(con, "(XEN)") == NULL);
+    free(con);
+    char *qemu = slurp("qemu", "log");
+    ck_assert_msg(strstr(qemu, "sandbox: dom0 ready") != NULL, "dom0 did not come up");
+    free(qemu);
+}
+END_TEST
+
+START_TEST(guest_crash_is_reported)
+{
+    json_object *o = report("panic");
+    assert_reason(o, "crash");
+    json_object_put(o);
+    char *con = slurp("panic", "console");
+    ck_assert_msg(strstr(con, "Kernel panic") != NULL, "no panic message in panic.console");
+    free(con);
+    assert_only_dom0("panic");
+}
+END_TEST
+
+START_TEST(timeout_destroys_the_guest)
+{
+    json_object *o = report("spin");
+    assert_reason(o, "timeout");
+    ck_assert(!is_null(o, "domid"));
+    json_object_put(o);
+    assert_only_dom0("spin");
+}
+END_TEST
+
+START_TEST(missing_kernel_is_an_error_without_domain)
+{
+    json_object *o = report("missing");
+    assert_reason(o, "error");
+    ck_assert(is_null(o, "domid"));
+    ck_assert_msg(strstr(str_field(o, "error"), "No such file") != NULL, "error: %s",
+                  str_field(o, "error"));
+    json_object_put(o);
+    assert_only_dom0("missing");
+}
+END_TEST
+
+START_TEST(bad_elf_is_an_error_without_domain)
+{
+    json_object *o = report("notelf");
+    assert_reason(o, "error");
+    ck_assert(is_null(o, "domid"));
+    json_object_put(o);
+    assert_only_dom0("notelf");
+}
+END_TEST
+
+/* Runs sd-launch ARGS on the host; returns its exit status. */
+static int run_launch(const char *args)
+{
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "%s %s >/dev/null 2>&1", sd_launch, args);
+    int st = system(cmd);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+START_TEST(launch_rejects_bad_usage)
+{
+    ck_assert_int_eq(run_launch("--help"), 0);
+    ck_assert_int_eq(run_launch(""), 64);
+    ck_assert_int_eq(run_launch("--memory 0 k.elf"), 64);
+    ck_assert_int_eq(run_launch("--timeout soon k.elf"), 64);
+    ck_assert_int_eq(run_launch("a.elf b.elf"), 64);
+}
+END_TEST
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        fprintf(stderr, "usage: harness_test OUTDIR SD_LAUNCH\n");
+        return 2;
+    }
+    outdir = argv[1];
+    sd_launch = argv[2];
+    Suite *s = suite_create("system-harness");
+    TCase *tc = tcase_create("harness");
+    tcase_add_test(tc, report_has_every_field);
+    tcase_add_test(tc, shutdown_on_text_powers_guest_off);
+    tcase_add_test(tc, console_holds_the_guest_output_only);
+    tcase_add_test(tc, guest_crash_is_reported);
+    tcase_add_test(tc, timeout_destroys_the_guest);
+    tcase_add_test(tc, missing_kernel_is_an_error_without_domain);
+    tcase_add_test(tc, bad_elf_is_an_error_without_domain);
+    tcase_add_test(tc, launch_rejects_bad_usage);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}

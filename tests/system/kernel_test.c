@@ -1,0 +1,219 @@
+/* The kernel's system tests: assertions on what the test guests (tests/system/guests/) left
+ * after one sandbox run of tests/system/harness/run-guests.sh.
+ *
+ * usage: kernel_test OUTDIR
+ * For each guest NAME the harness wrote OUTDIR/NAME.console (its console output) and
+ * OUTDIR/NAME.json ({"name", "domid", "reason", "exit_code", ...}). A guest that did not run
+ * fails every test about it.
+ */
+#include <check.h>
+#include <json-c/json.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *outdir;
+
+/* The whole of OUTDIR/NAME.EXT as a string ("" when missing); caller frees. */
+static char *slurp(const char *name, const char *ext)
+{
+    char path[4096];
+    snprintf(path, sizeof(path), "%s/%s.%s", outdir, name, ext);
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    size_t len = 0;
+    if (f) {
+        char chunk[4096];
+        size_t n;
+        while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+            char *grown = realloc(buf, len + n + 1);
+            ck_assert_ptr_nonnull(grown);
+            buf = grown;
+            memcpy(buf + len, chunk, n);
+            len += n;
+        }
+        fclose(f);
+    }
+    if (!buf)
+        buf = calloc(1, 1);
+    ck_assert_ptr_nonnull(buf);
+    buf[len] = '\0';
+    return buf;
+}
+
+static bool console_has(const char *name, const char *text)
+{
+    char *c = slurp(name, "console");
+    bool found = strstr(c, text) != NULL;
+    free(c);
+    return found;
+}
+
+static void assert_console_has(const char *name, const char *text)
+{
+    ck_assert_msg(console_has(name, text), "%s.console lacks \"%s\"", name, text);
+}
+
+/* The guest's status object; fails the test when it is missing or not JSON. */
+static json_object *status(const char *name)
+{
+    char *text = slurp(name, "json");
+    json_object *j = json_tokener_parse(text);
+    free(text);
+    ck_assert_msg(j && json_object_is_type(j, json_type_object),
+                  "%s/%s.json missing or not a JSON object", outdir, name);
+    return j;
+}
+
+static const char *reason(json_object *j)
+{
+    json_object *r;
+    if (!json_object_object_get_ex(j, "reason", &r) || !json_object_is_type(r, json_type_string))
+        return "(none)";
+    return json_object_get_string(r);
+}
+
+/* exit_code, or -1000 when absent or null (the guest never published one). */
+static int exit_code(json_object *j)
+{
+    json_object *r;
+    if (!json_object_object_get_ex(j, "exit_code", &r) || !json_object_is_type(r, json_type_int))
+        return -1000;
+    return json_object_get_int(r);
+}
+
+static void assert_ended(const char *name, const char *want_reason, int want_code)
+{
+    json_object *j = status(name);
+    ck_assert_str_eq(reason(j), want_reason);
+    if (want_code != -1000)
+        ck_assert_int_eq(exit_code(j), want_code);
+    json_object_put(j);
+}
+
+/* ---- a) hello ---- */
+START_TEST(hello_printf_with_float)
+{
+    assert_console_has("hello", "Hello from a Stardust test guest");
+    assert_console_has("hello", "pi=3.142");
+    assert_console_has("hello", "VERDICT PASS");
+}
+END_TEST
+
+START_TEST(hello_exits_0_poweroff)
+{
+    assert_ended("hello", "poweroff", 0);
+}
+END_TEST
+
+/* ---- b) threads ---- */
+START_TEST(threads_progress_and_sleep)
+{
+    assert_console_has("threads", "sleep 100 ms x 5: min ");
+    assert_console_has("threads", "VERDICT PASS");
+    ck_assert(!console_has("threads", "VERDICT FAIL"));
+}
+END_TEST
+
+START_TEST(threads_exit_with_spinner_running)
+{
+    assert_ended("threads", "poweroff", 0);
+}
+END_TEST
+
+/* ---- c) malloc ---- */
+START_TEST(malloc_patterns_and_memory_back)
+{
+    assert_console_has("malloc", "pages free: start ");
+    assert_console_has("malloc", "corrupt blocks: 0");
+    assert_console_has("malloc", "VERDICT PASS");
+}
+END_TEST
+
+START_TEST(malloc_exits_0)
+{
+    assert_ended("malloc", "poweroff", 0);
+}
+END_TEST
+
+/* ---- d) crash ---- */
+START_TEST(crash_reason_is_crash)
+{
+    assert_ended("crash", "crash", -1000);
+}
+END_TEST
+
+START_TEST(crash_fault_report_on_console)
+{
+    assert_console_has("crash", "about to dereference NULL");
+    ck_assert(!console_has("crash", "VERDICT FAIL"));
+    /* The report: what faulted, where, the registers and a backtrace. */
+    char *c = slurp("crash", "console");
+    const char *report = strstr(c, "about to dereference NULL");
+    ck_assert_ptr_nonnull(report);
+    ck_assert_msg(strstr(report, "page fault") || strstr(report, "Page fault"),
+                  "no page fault report");
+    ck_assert_msg(strstr(report, "rip") || strstr(report, "RIP"), "no registers");
+    ck_assert_msg(strstr(report, "cr2") || strstr(report, "CR2") || strstr(report, "address"),
+                  "no fault address");
+    ck_assert_msg(strstr(report, "backtrace") || strstr(report, "Backtrace"), "no backtrace");
+    free(c);
+}
+END_TEST
+
+/* ---- e) shutdown ---- */
+START_TEST(shutdown_request_handled)
+{
+    assert_console_has("shutdown", "READY");
+    assert_console_has("shutdown", "xen: shutdown requested (poweroff)");
+    assert_console_has("shutdown", "VERDICT PASS: shutdown handler ran");
+}
+END_TEST
+
+START_TEST(shutdown_ends_poweroff_0)
+{
+    assert_ended("shutdown", "poweroff", 0);
+}
+END_TEST
+
+/* ---- f) exit code ---- */
+START_TEST(exitcode_3_published)
+{
+    assert_console_has("exitcode", "returning 3 from main");
+    assert_ended("exitcode", "poweroff", 3);
+}
+END_TEST
+
+static Suite *kernel_suite(void)
+{
+    Suite *s = suite_create("system-kernel");
+    TCase *t = tcase_create("guests");
+    tcase_add_test(t, hello_printf_with_float);
+    tcase_add_test(t, hello_exits_0_poweroff);
+    tcase_add_test(t, threads_progress_and_sleep);
+    tcase_add_test(t, threads_exit_with_spinner_running);
+    tcase_add_test(t, malloc_patterns_and_memory_back);
+    tcase_add_test(t, malloc_exits_0);
+    tcase_add_test(t, crash_reason_is_crash);
+    tcase_add_test(t, crash_fault_report_on_console);
+    tcase_add_test(t, shutdown_request_handled);
+    tcase_add_test(t, shutdown_ends_poweroff_0);
+    tcase_add_test(t, exitcode_3_published);
+    suite_add_tcase(s, t);
+    return s;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: %s OUTDIR\n", argv[0]);
+        return 2;
+    }
+    outdir = argv[1];
+    SRunner *r = srunner_create(kernel_suite());
+    srunner_run_all(r, CK_NORMAL);
+    int failed = srunner_ntests_failed(r);
+    srunner_free(r);
+    return failed ? 1 : 0;
+}
