@@ -41,3 +41,10 @@ run:
 	  || { cat $(BUILD)/run/harness.log; exit 1; }
 	@echo "---- hello-c console ----"; cat $(BUILD)/run/hello-c.console
 	@echo "---- hello-c status ----"; cat $(BUILD)/run/hello-c.json
+
+# Bench: creation -> console / main for hello-c, sd-launch against a raw `xl create`.
+.PHONY: bench-boot-times
+bench-boot-times: $(RUN_GUEST) $(SYSTEM_HARNESS_DEPS)
+	tests/system/harness/bench-boot-times.sh $(BUILD)/system/bench-boot $(RUN_GUEST) \
+	    $(BUILD)/bench/boot-times.txt 3
+BENCH_TARGETS += bench-boot-times

@@ -5,18 +5,23 @@
 #include "report.h"
 
 #include <json-c/json.h>
+#include <stdio.h>
 
 static double ms_between(int64_t from_ns, int64_t to_ns)
 {
     return (double)(to_ns - from_ns) / 1e6;
 }
 
-/* A millisecond figure rounded to microseconds, or null when the end point is unknown. */
+/* A millisecond figure to the microsecond, or null when the end point is unknown. */
 static json_object *ms_or_null(bool known, int64_t from_ns, int64_t to_ns)
 {
+    char text[32];
     if (!known)
         return NULL;
-    return json_object_new_double((double)(int64_t)(ms_between(from_ns, to_ns) * 1000) / 1000);
+    /* printed as written here: json-c's own %.17g shows 2648.8589999999999 */
+    double ms = ms_between(from_ns, to_ns);
+    snprintf(text, sizeof text, "%.3f", ms);
+    return json_object_new_double_s(ms, text);
 }
 
 static json_object *build(const struct sd_report *r)

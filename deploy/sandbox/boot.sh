@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Boot the sandbox once: QEMU (TCG) runs Xen, Xen runs the dom0 from SB/dom0.cpio with any
 # EXTRA cpio archives appended (a job: /job/run plus its files), and QEMU exits when dom0
-# powers off. COM1 (Xen's and dom0's console) goes to OUT/qemu.log, the second serial port
-# (dom0's /dev/ttyS1, a clean channel for results) to OUT/ttyS1.log.
+# powers off. COM1 (Xen's and dom0's console) and QEMU's own messages go to OUT/qemu.log, the
+# second serial port (dom0's /dev/ttyS1, a clean channel for results) to OUT/ttyS1.log.
 # usage: boot.sh SB OUT TIMEOUT_S [EXTRA.cpio...]
 # Exit status: QEMU's (0 after a clean power-off), 124 when the timeout killed it.
 set -uo pipefail
@@ -15,7 +15,8 @@ cat "$sb/dom0.cpio" "$@" > "$out/initrd.cpio" || exit 1
 timeout --kill-after=5 "$limit" qemu-system-x86_64 \
   -machine q35 -accel tcg -cpu max,-smap -m 2048 -smp 2 \
   -display none -vga none -monitor none -no-reboot -nodefaults \
-  -serial "file:$out/qemu.log" -serial "file:$out/ttyS1.log" \
+  -serial stdio -serial "file:$out/ttyS1.log" \
   -kernel "$sb/xen" \
   -append "console=com1 com1=115200,8n1 dom0_mem=512M,max:512M dom0_max_vcpus=1 bootscrub=0 loglvl=all guest_loglvl=all" \
-  -initrd "$sb/vmlinux console=hvc0 earlyprintk=xen quiet,$out/initrd.cpio"
+  -initrd "$sb/vmlinux console=hvc0 earlyprintk=xen quiet,$out/initrd.cpio" \
+  </dev/null >"$out/qemu.log" 2>&1

@@ -35,6 +35,10 @@ lib_closure() {
   echo $seen
 }
 
+# A fresh machine may have empty package lists (every package it needed was preinstalled).
+if ! apt-cache show xen-utils-4.17 >/dev/null 2>&1; then
+  apt-get update -qq >/dev/null || { echo "fetch.sh: apt-get update failed" >&2; exit 1; }
+fi
 kpkg=$(kernel_pkg)
 [ -n "$kpkg" ] || { echo "fetch.sh: cannot resolve linux-image-amd64" >&2; exit 1; }
 pkgs="xen-hypervisor-4.17-amd64 xen-utils-4.17 xen-utils-common xenstore-utils busybox-static $kpkg"
@@ -55,7 +59,12 @@ fi
 # image takes only the libraries its programs actually load).
 rm -rf "$out/root" "$out/libroot"
 mkdir -p "$out/root" "$out/libroot"
-for p in $pkgs; do dpkg-deb -x "$(ls "${p}"_*.deb | head -n1)" "$out/root"; done
+for p in ${pkgs% $kpkg}; do dpkg-deb -x "$(ls "${p}"_*.deb | head -n1)" "$out/root"; done
+# Of the kernel package (400 MB unpacked) only the image and the Xen-related modules.
+dpkg-deb --fsys-tarfile "$(ls "${kpkg}"_*.deb | head -n1)" | tar -x -C "$out/root" --wildcards \
+  './boot/*' './lib/modules/*/kernel/drivers/xen/*' './lib/modules/*/kernel/drivers/net/xen-netback/*' \
+  './lib/modules/*/kernel/drivers/block/xen-blkback/*' './lib/modules/*/kernel/net/bridge/*' \
+  './lib/modules/*/kernel/net/802/*' './lib/modules/*/kernel/net/llc/*'
 for p in $libs; do dpkg-deb -x "$(ls "${p}"_*.deb | head -n1)" "$out/libroot"; done
 
 kver=$(ls "$out/root/lib/modules" | head -n1)

@@ -73,6 +73,11 @@ void sched_thread_entry(void *thread);
 /* Free a dead thread's stack and struct. Context: events masked, t not running. */
 void sched_free_thread(struct sd_thread *t);
 
+/* ---- thread.c ---- */
+/* A new thread struct with its stack (guard page below), ready to run but on no queue.
+ * Context: any. NULL when out of memory, nothing left allocated. */
+struct sd_thread *thread_alloc(const char *name, sd_thread_fn fn, void *arg, size_t stack_size);
+
 /* ---- waitq.c ---- */
 /* Set up t's wait_timer (every thread struct, before it first waits). */
 void waitq_thread_init(struct sd_thread *t);

@@ -58,7 +58,8 @@ bool sd_need_resched(void);
 /* Switch to the next runnable thread from event context; returns when this thread runs
  * again. Events masked on entry and return. */
 void sd_preempt(void);
-/* Console input arrived (the platform's input handler). Context: any. */
+/* Console input arrived (the platform's input handler); n == 0 means end of input. Bytes
+ * beyond the core's buffer (16 KiB unread) are dropped. Context: any. */
 void sd_console_input(const char *s, size_t n);
 /* The toolstack asked for shutdown: run the shutdown handler on a new thread. Context: any. */
 void sd_shutdown_requested(void);

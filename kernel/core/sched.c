@@ -186,12 +186,8 @@ void sd_sched_init(void)
     waitq_thread_init(sched.current);
     sched.slice_end = timer_now() + SD_TIMESLICE_NS;
 
-    /* Created like any thread, then taken off the run queue: idle only runs when nothing
-     * else can. */
-    unsigned long flags = plat_irq_save();
-    sched.idle = sd_thread_create("idle", idle_loop, NULL, 0);
+    /* Never on the run queue: idle only runs when nothing else can. */
+    sched.idle = thread_alloc("idle", idle_loop, NULL, 0);
     if (!sched.idle)
         panic("sched: no memory for the idle thread");
-    sched.runq_head = sched.runq_tail = NULL;
-    plat_irq_restore(flags);
 }

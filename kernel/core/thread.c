@@ -5,10 +5,9 @@
 #include "sd/errors.h"
 #include "sd/mm.h"
 
-/* Context: thread (allocation only, so also safe from event context). NULL when out of
- * memory, with nothing left allocated. */
-struct sd_thread *sd_thread_create(const char *name, sd_thread_fn fn, void *arg,
-                                   size_t stack_size)
+/* A new thread, ready to run but on no queue. Context: any. NULL when out of memory, with
+ * nothing left allocated. */
+struct sd_thread *thread_alloc(const char *name, sd_thread_fn fn, void *arg, size_t stack_size)
 {
     size_t bytes = stack_size ? stack_size : SD_STACK_DEFAULT;
     size_t pages = (bytes + SD_PAGE_SIZE - 1) / SD_PAGE_SIZE + 1;   /* + guard page */
@@ -16,8 +15,7 @@ struct sd_thread *sd_thread_create(const char *name, sd_thread_fn fn, void *arg,
 
     if (!t)
         return NULL;
-    t->stack = sd_pages_alloc(pages);
-    if (!t->stack) {
+    if (pages < 2 || !(t->stack = sd_pages_alloc(pages))) {
         sd_free(t);
         return NULL;
     }
@@ -26,12 +24,24 @@ struct sd_thread *sd_thread_create(const char *name, sd_thread_fn fn, void *arg,
     sd_strlcpy(t->name, name ? name : "", sizeof(t->name));
     t->fn = fn;
     t->arg = arg;
+    t->state = THREAD_RUNNABLE;
     waitq_thread_init(t);
     arch_context_init(&t->ctx, (char *)t->stack + pages * SD_PAGE_SIZE, sched_thread_entry, t);
+    return t;
+}
 
-    unsigned long flags = plat_irq_save();
-    sched_make_runnable(t);
-    plat_irq_restore(flags);
+/* Context: thread (allocation only, so also safe from event context). NULL when out of
+ * memory, with nothing left allocated. */
+struct sd_thread *sd_thread_create(const char *name, sd_thread_fn fn, void *arg,
+                                   size_t stack_size)
+{
+    struct sd_thread *t = thread_alloc(name, fn, arg, stack_size);
+
+    if (t) {
+        unsigned long flags = plat_irq_save();
+        sched_make_runnable(t);
+        plat_irq_restore(flags);
+    }
     return t;
 }
 

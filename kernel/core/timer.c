@@ -1,11 +1,23 @@
 /* Clocks and one-shot timers. Armed timers form one list sorted by deadline (earliest first,
- * equal deadlines in arming order); the platform timer is always set for the head. Timers also
- * drive sleeps, timed waits and time slices (sched.c). */
+ * equal deadlines in arming order). Timers also drive sleeps, timed waits and time slices
+ * (sched.c), so arming is frequent: the platform timer (a hypercall or system call) is only
+ * reprogrammed when the new head is due before the event already requested; an early event
+ * finds nothing due and requests the next one. */
 #include "core.h"
 #include "platform.h"
 #include "sd/time.h"
 
 static struct sd_timer *armed_head;
+static uint64_t requested_ns;       /* deadline asked of the platform; 0: none outstanding */
+
+/* Make sure an event comes at or before deadline_ns. Events masked. */
+static void request_event(uint64_t deadline_ns)
+{
+    if (requested_ns == 0 || deadline_ns < requested_ns) {
+        requested_ns = deadline_ns ? deadline_ns : 1;
+        plat_timer_set(requested_ns);
+    }
+}
 
 uint64_t sd_clock_monotonic_ns(void)
 {
@@ -61,7 +73,7 @@ void sd_timer_arm(struct sd_timer *t, uint64_t deadline_ns)
     t->armed = true;
     *pp = t;
     if (armed_head == t)
-        plat_timer_set(deadline_ns);
+        request_event(deadline_ns);
     plat_irq_restore(flags);
 }
 
@@ -81,6 +93,9 @@ void sd_timer_event(void)
 {
     uint64_t now = plat_monotonic_ns();
 
+    /* Whatever brought us here, ask afresh below: trusting an outstanding request could lose
+     * the event for good if the platform's timer fired a little before our clock's deadline. */
+    requested_ns = 0;
     while (armed_head) {
         struct sd_timer *t = armed_head;
         if (t->deadline_ns > now) {
@@ -94,5 +109,5 @@ void sd_timer_event(void)
         t->fn(t);
     }
     if (armed_head)
-        plat_timer_set(armed_head->deadline_ns);
+        request_event(armed_head->deadline_ns);
 }

@@ -56,6 +56,7 @@ _Noreturn void xen_boot(start_info_t *si)
 {
     xen_start_info = si;
     xen_mm_map_shared_info();       /* vcpu_info: event mask, time, CR2 */
+    xen_vcpu()->evtchn_upcall_mask = 1;     /* no upcalls until everything is in place */
     xen_time_init();                /* clocks work from here on */
     xen_console_init();             /* console output works (by polling) from here on */
     printk("Stardust on Xen PV: %lu pages, command line \"%s\"\n",

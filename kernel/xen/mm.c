@@ -61,6 +61,22 @@ unsigned long xen_virt_to_mfn(const void *p)
     return p2m[(uintptr_t)p >> PAGE_SHIFT];
 }
 
+/* start_info gives the module as a virtual address, or as a frame number with
+ * SIF_MOD_START_PFN; with the identity direct map both name the same place. */
+static uintptr_t module_start(void)
+{
+    const start_info_t *si = xen_start_info;
+    return (si->flags & SIF_MOD_START_PFN) ? si->mod_start << PAGE_SHIFT : si->mod_start;
+}
+
+const void *xen_module(size_t *len)
+{
+    *len = xen_start_info->mod_len;
+    if (*len == 0)
+        return NULL;
+    return (const void *)module_start();
+}
+
 static uintptr_t round_up(uintptr_t x)
 {
     return (x + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
@@ -199,8 +215,7 @@ static uintptr_t bootstrap_end(void)
         si->pt_base + (si->nr_pt_frames + 1) * PAGE_SIZE,
         si->mfn_list + si->nr_pages * sizeof(unsigned long),
         (uintptr_t)si + PAGE_SIZE,
-        (si->flags & SIF_MOD_START_PFN) ? (si->mod_start << PAGE_SHIFT) + si->mod_len
-                                        : si->mod_start + si->mod_len,
+        module_start() + si->mod_len,
     };
     for (size_t i = 0; i < sizeof(candidates) / sizeof(candidates[0]); i++)
         if (candidates[i] > end)

@@ -92,7 +92,7 @@ _Noreturn void xen_trap(struct arch_regs *r)
     in_trap = true;
     const char *name = r->vector < sizeof(trap_names) / sizeof(trap_names[0])
                            ? trap_names[r->vector] : "unknown";
-    printk("\n*** fatal trap %lu (%s), error code %lx, at %016lx\n",
+    printk("\n*** fatal trap %lu (%s), error code 0x%lx, at %016lx\n",
            (unsigned long)r->vector, name, (unsigned long)r->error, (unsigned long)r->rip);
     if (r->vector == 14)
         print_page_fault(r);

@@ -23,6 +23,9 @@ extern shared_info_t *xen_shared_info;
 void *xen_mfn_to_virt(unsigned long mfn);
 /* The machine frame holding the direct-map (or kernel image) address p. */
 unsigned long xen_virt_to_mfn(const void *p);
+/* The initial ramdisk (start_info's module) in the direct map and its length in *len; NULL
+ * (and *len = 0) when the domain has none. Its pages are never given to the page allocator. */
+const void *xen_module(size_t *len);
 /* True in the initial domain (SIF_INITDOMAIN): console_io writes reach the hypervisor's
  * console, and there is no xenstore or console ring. */
 bool xen_is_dom0(void);

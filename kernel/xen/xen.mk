@@ -66,3 +66,49 @@ define sd_link_guest
 endef
 
 ALL_TARGETS += $(SD_XEN_LIB) $(SD_XEN_BOOT_OBJS) $(SD_XEN_BARE_OBJS)
+
+# ---- check-xen-platform: the platform booted as dom0 under Xen in QEMU ------------------------
+# kernel/xen/test/platform-guest.c is a bare guest (kernel API only); platform_test (Check)
+# boots it once per case with run-dom0.sh, using the sandbox's unpacked hypervisor.
+SD_XEN_TEST_DIR   := $(BUILD)/kernel/xen-test
+SD_XEN_TEST_GUEST := $(SD_XEN_TEST_DIR)/platform-guest.elf
+SD_XEN_TEST_BIN   := $(SD_XEN_TEST_DIR)/platform_test
+SD_XEN_HYPERVISOR := $(BUILD)/sandbox/xen
+
+$(SD_XEN_TEST_DIR)/platform-guest.o: kernel/xen/test/platform-guest.c | $(SD_XEN_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(SD_XEN_CFLAGS) -Wno-infinite-recursion -MMD -MP -c $< -o $@
+
+$(SD_XEN_TEST_GUEST): $(SD_XEN_TEST_DIR)/platform-guest.o $(KERNEL_XEN_DEPS) $(SD_XEN_BARE_OBJS)
+	$(call sd_link_guest,$@,$< $(SD_XEN_BARE_OBJS))
+
+$(SD_XEN_TEST_BIN): kernel/xen/test/platform_test.c
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) $$(pkg-config --cflags check) $< -o $@ $$(pkg-config --libs check)
+
+-include $(SD_XEN_TEST_DIR)/platform-guest.d
+
+.PHONY: check-xen-platform
+check-xen-platform: $(SD_XEN_TEST_GUEST) $(SD_XEN_TEST_BIN) $(BUILD)/sandbox/fetched
+	@mkdir -p $(BUILD)/results && rm -f $(BUILD)/results/xen-platform.txt
+	tests/lib/run-check.sh $(BUILD)/results/xen-platform.txt $(SD_XEN_TEST_BIN) \
+	    kernel/xen/test/run-dom0.sh $(SD_XEN_HYPERVISOR) $(SD_XEN_TEST_GUEST)
+
+ALL_TARGETS  += $(SD_XEN_TEST_GUEST) $(SD_XEN_TEST_BIN)
+CHECK_SUITES += check-xen-platform
+
+# ---- bench-kernel-size: stripped size of the hello guest ----------------------------------------
+# The libc engineer's C hello (build/guests/hello-c.elf) when it builds, else our bare platform
+# test guest.
+.PHONY: bench-kernel-size
+bench-kernel-size: $(SD_XEN_TEST_GUEST)
+	@mkdir -p $(BUILD)/bench
+	@-$(MAKE) --no-print-directory $(BUILD)/guests/hello-c.elf >/dev/null 2>&1
+	@g=$(BUILD)/guests/hello-c.elf; [ -f $$g ] || g=$(SD_XEN_TEST_GUEST); \
+	  strip -o $(BUILD)/bench/kernel-size.elf $$g && \
+	  set -- $$(size $$g | tail -n 1) && \
+	  echo "kernel-size: $$(stat -c %s $(BUILD)/bench/kernel-size.elf) bytes stripped ($$g; text $$1, data $$2, bss $$3)" \
+	    > $(BUILD)/bench/kernel-size.txt && rm -f $(BUILD)/bench/kernel-size.elf
+	@cat $(BUILD)/bench/kernel-size.txt
+
+BENCH_TARGETS += bench-kernel-size

@@ -381,13 +381,15 @@ bool class_link(Thread *t, Class *c)
 
 /* ---- loading from class files ---- */
 
-static uint8_t *find_class_file(const char *iname, size_t *len)
+static uint8_t *find_class_file(const char *iname, size_t *len, bool *boot)
 {
     char path[4096];
     uint8_t *data;
     snprintf(path, sizeof path, "%s/%s.class", vm_opts.bootclasspath, iname);
+    *boot = true;
     if ((data = pf_read_file(path, len)))
         return data;
+    *boot = false;
     for (int i = 0; i < vm_opts.ncp; i++) {
         snprintf(path, sizeof path, "%s/%s.class", vm_opts.classpath[i], iname);
         if ((data = pf_read_file(path, len)))
@@ -428,7 +430,8 @@ static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t l
 static Class *load_class(Thread *t, const char *iname, int depth)
 {
     size_t len;
-    uint8_t *data = find_class_file(iname, &len);
+    bool boot;
+    uint8_t *data = find_class_file(iname, &len, &boot);
     if (!data) {
         char *jn = class_java_name(iname);
         throw_new(t, "java/lang/NoClassDefFoundError", "%s", iname);
@@ -438,6 +441,8 @@ static Class *load_class(Thread *t, const char *iname, int depth)
     Class *c = define_class(t, iname, data, len, depth);
     if (!c)
         free(data);
+    else if (c->filedata == data)
+        c->is_boot = boot;
     return c;
 }
 
@@ -516,15 +521,16 @@ static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t l
     }
     c->nmethods = cf->nmethods;
     c->methods = calloc(cf->nmethods ? cf->nmethods : 1, sizeof(Method));
-    for (unsigned i = 0; i < cf->nmethods; i++)
+    for (unsigned i = 0; i < cf->nmethods; i++) {
         init_method(c, &c->methods[i], &cf->methods[i]);
+        if (cf->methods[i].code && cf_check_code(cf, &cf->methods[i], err, sizeof err) != CF_OK) {
+            throw_new(t, "java/lang/VerifyError", "%s", err);
+            goto fail;
+        }
+    }
     class_link(t, c);
     Class *winner = publish(c);
-    if (winner != c)
-        return winner;   /* leak the loser: rare, and it may be referenced by nobody */
-    if (!apply_constants(t, c))
-        return NULL;
-    return c;
+    return winner;   /* a loser of the race is leaked: rare, and referenced by nobody */
 fail:
     cf_free(cf);
     free(c->cp_res);
@@ -759,6 +765,10 @@ bool class_initialize(Thread *t, Class *c)
     }
     Method *clinit = class_find_method_here(c, S_clinit, S_V_V);
     Slot ret;
+    if (c->cf && !apply_constants(t, c)) {
+        finish_init(c, CLS_ERROR);
+        return false;
+    }
     if (clinit && !interp_invoke(t, clinit, NULL, &ret)) {
         Object *ex = t->exception;
         Class *error = class_find(t, "java/lang/Error");

@@ -1,1 +1,31 @@
 # runtime/jvm: make rules (see the top-level Makefile for the shared lists)
+#
+#   build/bin/stardust-java     the VM as a Linux program
+#   JVM_CLASSFILE_SRCS          the sources a standalone class file checker needs (fuzz target):
+#                               classfile.c alone, libc only (classfile_check in classfile.h)
+#   make jvm-switch             the same VM with switch dispatch (debugging)
+
+JVM_DIR      := runtime/jvm
+JVM_CLASSFILE_SRCS := $(JVM_DIR)/classfile.c
+JVM_SRCS     := $(addprefix $(JVM_DIR)/, classfile.c symbol.c heap.c gc.c class.c resolve.c \
+                  interp.c exception.c string.c thread.c monitor.c native.c native_lang.c \
+                  native_misc.c fmt_double.c lambda.c main.c platform_posix.c)
+JVM_OBJDIR   := $(BUILD)/runtime/jvm
+JVM_OBJS     := $(patsubst $(JVM_DIR)/%.c,$(JVM_OBJDIR)/%.o,$(JVM_SRCS))
+JVM_CFLAGS   := $(HOST_CFLAGS) -ffp-contract=off -fno-strict-aliasing -pthread
+JVM_BIN      := $(BUILD)/bin/stardust-java
+
+ALL_TARGETS  += $(JVM_BIN)
+
+$(JVM_OBJDIR)/%.o: $(JVM_DIR)/%.c $(wildcard $(JVM_DIR)/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(JVM_CFLAGS) -c $< -o $@
+
+$(JVM_BIN): $(JVM_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(JVM_CFLAGS) -o $@ $(JVM_OBJS) -lm
+
+.PHONY: jvm-switch
+jvm-switch: $(JVM_SRCS)
+	@mkdir -p $(BUILD)/bin
+	$(CC) $(JVM_CFLAGS) -O0 -DJVM_SWITCH_DISPATCH -o $(BUILD)/bin/stardust-java-switch $(JVM_SRCS) -lm

@@ -54,6 +54,9 @@ long pf_write(int fd, const void *buf, size_t n);
 long pf_read(int fd, void *buf, size_t n);
 /* Load a whole file into memory (class files). Returns a malloc'd buffer, NULL if missing. */
 uint8_t *pf_read_file(const char *path, size_t *len);
+/* The directory holding the running program (for the default boot class path); writes a
+ * NUL-terminated path, returns -1 if unknown. */
+int pf_executable_dir(char *buf, size_t n);
 /* Number of processors available to the VM (at least 1). */
 int pf_processors(void);
 /* Leave the process now with this status (after the VM has run its shutdown sequence). */

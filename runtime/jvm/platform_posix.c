@@ -8,6 +8,7 @@
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -172,3 +173,16 @@ int pf_processors(void)
 }
 
 _Noreturn void pf_exit(int status) { _exit(status); }
+
+int pf_executable_dir(char *buf, size_t n)
+{
+    ssize_t r = readlink("/proc/self/exe", buf, n - 1);
+    if (r <= 0)
+        return -1;
+    buf[r] = 0;
+    char *slash = strrchr(buf, '/');
+    if (!slash)
+        return -1;
+    *slash = 0;
+    return 0;
+}

@@ -22,8 +22,7 @@ enum { JTS_NEW = 0, JTS_RUNNABLE = 1, JTS_TERMINATED = 2 };
 
 __attribute__((noinline)) static void record_sp(Thread *t)
 {
-    volatile char here = 0;
-    t->saved_sp = (char *)&here;
+    t->saved_sp = __builtin_frame_address(0);
 }
 
 static Thread *thread_new(void)

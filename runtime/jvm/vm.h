@@ -97,6 +97,7 @@ struct Class {
     uint8_t state, kind;
     char prim;                    /* primitive: its descriptor char; array: component's first char */
     uint8_t is_throwable;
+    uint8_t is_boot;              /* loaded from the boot class path */
     Thread *init_thread;
     Field *fields;
     uint16_t nfields, nmethods;
@@ -154,6 +155,7 @@ struct Thread {
     pf_cond *sleep_cond;
     Thread *next;
     int in_soe;                   /* throwing StackOverflowError: reserve zone open */
+    Method *native_method;        /* the native being called (VM-synthesised methods read it) */
 };
 
 /* ---- options (main.c) ---- */

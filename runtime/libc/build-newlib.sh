@@ -90,6 +90,7 @@ compile_newlib() {
 #   sleep calls runtime/libc provides are announced there too, so <time.h> declares them.
 # * libc.a's do-nothing __getreent (getreent.o) and single-threaded locks (lock.o) are removed:
 #   runtime/libc defines them, and a guest must never link the placeholders by accident.
+#   So is setjmp.o: its longjmp(env, 0) makes setjmp return 0; runtime/libc/setjmp.S replaces it.
 install_headers() {
     rm -rf "$DEST" && mkdir -p "$DEST/lib"
     cp -a "$WORK/stage/$TARGET/include" "$DEST/include"
@@ -110,7 +111,7 @@ install_headers() {
 #define _POSIX_MONOTONIC_CLOCK 200809L
 #endif
 EOF2
-    ar d "$DEST/lib/libc.a" lib_a-getreent.o lib_a-lock.o
+    ar d "$DEST/lib/libc.a" lib_a-getreent.o lib_a-lock.o lib_a-setjmp.o
     cp "$SRC/COPYING.NEWLIB" "$DEST/COPYING.NEWLIB"
 }
 

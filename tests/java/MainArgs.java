@@ -1,4 +1,4 @@
-// main-args: one "two words" 3 --flag=x
+// main-args: one two 3 --flag=x
 // Command-line arguments reach main(String[]) unchanged.
 public class MainArgs {
     public static void main(String[] args) {

@@ -4,16 +4,16 @@
 # (owner: the sandbox engineer.) tests/system/harness/run-guests.sh boots the Xen sandbox once
 # and runs a plan of guests with sd-launch; a suite that uses it depends on
 # $(SYSTEM_HARNESS_DEPS). check-system-harness asserts the harness and sd-launch themselves
-# behave, with Debian's kernel and a tiny spinning guest (no Stardust kernel needed).
+# behave, with Debian's kernel and two tiny assembly guests (no Stardust kernel needed).
 SYSTEM_HARNESS_DEPS := $(SANDBOX)/dom0.cpio $(SD_LAUNCH) deploy/sandbox/boot.sh \
                        tests/system/harness/run-guests.sh tests/system/harness/dom0-run-plan.sh
 
 HTEST_OUT  := $(BUILD)/system/harness
 HTEST_BIN  := $(BUILD)/tests/system/harness_test
-HTEST_SPIN := $(BUILD)/tests/system/spin-guest.elf
+HTEST_ASM   := $(BUILD)/tests/system/spin-guest.elf $(BUILD)/tests/system/crash-guest.elf
 
-# A freestanding PV ELF: notes and code packed from address 0, no libc.
-$(HTEST_SPIN): tests/system/harness/spin-guest.S
+# Freestanding PV ELFs: notes and code packed from address 0, no libc.
+$(BUILD)/tests/system/%-guest.elf: tests/system/harness/%-guest.S tests/system/harness/pv-notes.h
 	@mkdir -p $(@D)
 	$(CC) -nostdlib -static -no-pie -Wl,--build-id=none -Wl,-z,max-page-size=0x1000 \
 	    -Wl,--section-start=.note.Xen=0x1000 -Wl,-Ttext=0x2000 -o $@ $<
@@ -27,18 +27,18 @@ $(BUILD)/system/harness.plan: tests/system/system.mk
 	@mkdir -p $(@D)
 	@printf '%s\n' \
 	  'linux   $(SANDBOX)/vmlinuz 128 timeout 120 shutdown-on Linux version' \
-	  'panic   $(SANDBOX)/vmlinuz 128 timeout 120' \
-	  'spin    $(HTEST_SPIN) 16 timeout 5' \
+	  'crash   $(BUILD)/tests/system/crash-guest.elf 16 timeout 60' \
+	  'spin    $(BUILD)/tests/system/spin-guest.elf 16 timeout 5' \
 	  'missing $(BUILD)/system/no-such-kernel.elf 16' \
 	  'notelf  tests/system/harness/README.md 16' > $@
 
 .PHONY: check-system-harness
-check-system-harness: $(HTEST_BIN) $(HTEST_SPIN) $(BUILD)/system/harness.plan $(SYSTEM_HARNESS_DEPS)
+check-system-harness: $(HTEST_BIN) $(HTEST_ASM) $(BUILD)/system/harness.plan $(SYSTEM_HARNESS_DEPS)
 	@mkdir -p $(BUILD)/results && rm -f $(BUILD)/results/system-harness.txt
 	-tests/system/harness/run-guests.sh $(HTEST_OUT) $(BUILD)/system/harness.plan
 	tests/lib/run-check.sh $(BUILD)/results/system-harness.txt $(HTEST_BIN) $(HTEST_OUT) $(SD_LAUNCH)
 
-ALL_TARGETS  += $(HTEST_BIN) $(HTEST_SPIN)
+ALL_TARGETS  += $(HTEST_BIN) $(HTEST_ASM)
 CHECK_SUITES += check-system-harness
 # ---- end of the system-test harness ------------------------------------------------------------
 
@@ -49,7 +49,7 @@ CHECK_SUITES += check-system-harness
 # tests/system/kernel_test.c (Check + json-c) asserts on their consoles and JSON reports.
 DEBIAN_PACKAGES += libjson-c-dev
 
-KTEST_GUESTS := hello threads malloc crash shutdown exitcode
+KTEST_GUESTS := hello threads malloc crash shutdown exitcode xenstore
 KTEST_ELFS   := $(KTEST_GUESTS:%=$(BUILD)/guests/test-%.elf)
 KTEST_OUT    := $(BUILD)/system/kernel
 KTEST_BIN    := $(BUILD)/tests/system/kernel_test
@@ -62,7 +62,11 @@ $(BUILD)/guests/test-%.elf: $(BUILD)/guests/obj/%.o $(GUEST_APP_LIBS) $(KERNEL_X
 	@mkdir -p $(@D)
 	$(call sd_link_c_app,$@,$<)
 
+# The xenstore guest drives the kernel's xenstore client directly (kernel/xen/xenstore.h).
+$(BUILD)/guests/obj/xenstore.o: GUEST_APP_CFLAGS += -Ikernel/xen
+
 -include $(KTEST_GUESTS:%=$(BUILD)/guests/obj/%.d)
+.SECONDARY: $(KTEST_GUESTS:%=$(BUILD)/guests/obj/%.o)
 
 $(KTEST_BIN): tests/system/kernel_test.c
 	@mkdir -p $(@D)
@@ -78,7 +82,8 @@ $(BUILD)/system/kernel.plan: tests/system/system.mk
 	  'malloc   $(BUILD)/guests/test-malloc.elf   64' \
 	  'crash    $(BUILD)/guests/test-crash.elf    32' \
 	  'shutdown $(BUILD)/guests/test-shutdown.elf 32 shutdown-on READY' \
-	  'exitcode $(BUILD)/guests/test-exitcode.elf 32' > $@
+	  'exitcode $(BUILD)/guests/test-exitcode.elf 32' \
+	  'xenstore $(BUILD)/guests/test-xenstore.elf 32' > $@
 
 # The harness may fail (a guest without a report): the Check program still runs and fails
 # the tests of what is missing.

@@ -1,4 +1,5 @@
 /* Page allocator: runs from the top down, free, claim, exhaustion, merging of freed runs. */
+#include <signal.h>
 #include <stdlib.h>
 
 #include "sd/mm.h"

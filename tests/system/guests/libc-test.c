@@ -112,6 +112,8 @@ static void __attribute__((noinline)) dive(int depth)
 {
     char pad[256];   /* real stack frames between setjmp and longjmp */
     memset(pad, depth, sizeof pad);
+    if (depth < 0)
+        return;
     if (depth == 0)
         longjmp(jump, 42);
     dive(depth - 1);
@@ -316,6 +318,15 @@ static void test_errno_per_thread(void)
           "the user pointer did not stick");
 }
 
+/* ---- constructors and the exit path ------------------------------------------------------------ */
+
+static volatile int constructed;
+
+__attribute__((constructor)) static void construct(void)
+{
+    constructed = 1;   /* sd_main runs .init_array before main */
+}
+
 /* ---- exit path --------------------------------------------------------------------------------- */
 
 static void at_exit(void)
@@ -327,6 +338,7 @@ int main(int argc, char **argv)
 {
     printf("libc-test: argc %d, argv[0] %s\n", argc, argc > 0 ? argv[0] : "(none)");
     atexit(at_exit);
+    check(constructed == 1, "constructor", "the constructor did not run before main");
     test_formatting();
     test_malloc();
     test_setjmp();

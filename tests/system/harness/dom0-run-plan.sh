@@ -6,7 +6,7 @@
 #   NAME.json     sd-launch's report;  NAME.stderr  sd-launch's messages
 #   NAME.domains  `xl list` after the guest, to check that nothing was left behind
 # Plan lines, as rewritten by run-guests.sh (kernel at /job/guests/NAME.elf, timeout filled in):
-#   NAME KERNEL MEMORY_MB TIMEOUT_S [shutdown-on TEXT]
+#   NAME KERNEL MEMORY_MB TIMEOUT_S sd-launch|xl [shutdown-on TEXT]
 export PATH=/job/bin:$PATH
 tty=/dev/ttyS1
 stty -F $tty raw -echo 115200
@@ -36,20 +36,58 @@ watch_console() {  # watch_console PID LOG TEXT NAME
   done
 }
 
-run_guest() {  # run_guest NAME KERNEL MEMORY TIMEOUT [shutdown-on TEXT...]
-  name=$1; kernel=$2; mem=$3; timeout=$4; shift 4
+# Wall clock in ns (to the microsecond): busybox date has no %N, adjtimex shows tv_usec.
+wall_ns() {
+  adjtimex | awk '/time.tv_sec/ { s = $2 } /time.tv_usec/ { u = $2 } END { printf "%s%06d000\n", s, u }'
+}
+
+# ms between two ns stamps (empty when either is unknown)
+ms() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b - a) / 1e6 }'; }
+json_num() { if [ -n "$1" ]; then echo "$1"; else echo null; fi; }
+
+# The comparison path: a plain `xl create`, timed from this script. Writes the same JSON shape.
+xl_launch() {  # xl_launch NAME KERNEL MEMORY TIMEOUT
+  printf 'name="%s"\nkernel="%s"\nmemory=%s\non_poweroff="preserve"\non_crash="preserve"\non_reboot="preserve"\n' \
+    "$1" "$2" "$3" > /tmp/$1.cfg
+  t0=$(wall_ns)
+  if ! xl create /tmp/$1.cfg >&2; then
+    echo "{\"name\":\"$1\",\"launcher\":\"xl\",\"domid\":null,\"reason\":\"error\",\"error\":\"xl create failed\"}"
+    return 3
+  fi
+  t1=$(wall_ns)
+  id=$(xl domid "$1"); reason=timeout; end=
+  deadline=$(( $(date +%s) + $4 ))
+  while [ "$(date +%s)" -lt $deadline ]; do
+    state=$(xl list "$1" 2>/dev/null | awk 'NR == 2 { print $5 }')
+    case $state in *s*) reason=shutdown; break ;; *c*) reason=crash; break ;; esac
+    usleep 10000
+  done
+  [ $reason = timeout ] || end=$(wall_ns)
+  data=/local/domain/$id/data
+  code=$(xenstore-read $data/exit-code 2>/dev/null); tc=$(xenstore-read $data/t-console-ns 2>/dev/null)
+  tm=$(xenstore-read $data/t-main-ns 2>/dev/null)
+  xl destroy "$1" >&2
+  echo "{\"name\":\"$1\",\"launcher\":\"xl\",\"domid\":$id,\"reason\":\"$reason\",\"exit_code\":$(json_num "$code"),\"t_create_ns\":$t0,\"t_console_ns\":$(json_num "$tc"),\"t_main_ns\":$(json_num "$tm"),\"ms_xl_create\":$(ms $t0 $t1),\"ms_to_console\":$(json_num "$(ms $t0 "$tc")"),\"ms_to_main\":$(json_num "$(ms $t0 "$tm")"),\"ms_total\":$(json_num "$(ms $t0 "$end")")}"
+}
+
+run_guest() {  # run_guest NAME KERNEL MEMORY TIMEOUT LAUNCHER [shutdown-on TEXT...]
+  name=$1; kernel=$2; mem=$3; timeout=$4; launcher=$5; shift 5
   log=/var/log/xen/console/guest-$name.log
   rm -f "$log"
-  echo "harness: $name: starting"
-  sd-launch --json --name "$name" --memory "$mem" --timeout "$timeout" "$kernel" \
-    </dev/null >/tmp/$name.json 2>/tmp/$name.stderr &
+  echo "harness: $name: starting ($launcher)"
+  if [ "$launcher" = xl ]; then
+    xl_launch "$name" "$kernel" "$mem" "$timeout" </dev/null >/tmp/$name.json 2>/tmp/$name.stderr &
+  else
+    sd-launch --json --name "$name" --memory "$mem" --timeout "$timeout" "$kernel" \
+      </dev/null >/tmp/$name.json 2>/tmp/$name.stderr &
+  fi
   pid=$!
   if [ "$1" = shutdown-on ]; then
     shift
     watch_console $pid "$log" "$*" "$name"
   fi
   wait $pid
-  echo "harness: $name: sd-launch exited $?"
+  echo "harness: $name: $launcher exited $?"
   settle "$log"
   [ -f "$log" ] || : > "$log"
   xl list > /tmp/$name.domains 2>&1
@@ -61,7 +99,7 @@ run_guest() {  # run_guest NAME KERNEL MEMORY TIMEOUT [shutdown-on TEXT...]
 
 while read -r line; do
   case $line in ''|'#'*) continue ;; esac
-  # word splitting on purpose: NAME KERNEL MEMORY TIMEOUT [shutdown-on TEXT...]
+  # word splitting on purpose: NAME KERNEL MEMORY TIMEOUT LAUNCHER [shutdown-on TEXT...]
   run_guest $line
 done < /job/plan
 echo "@@SD-DONE" > $tty

@@ -3,27 +3,7 @@
  * and prints nothing. The harness test boots it to check that sd-launch destroys a guest at its
  * timeout. (Stardust's real guests are built from kernel/; this one only needs the ELF notes.)
  */
-#include <xen/elfnote.h>
-
-#define SCHEDOP_block        1    /* xen/sched.h */
-#define HYPERVISOR_sched_op  29   /* xen/xen.h: __HYPERVISOR_sched_op */
-
-/* One ELF note in Xen's format: name "Xen", then the descriptor. */
-#define XEN_NOTE(type, desc_kind, desc)      \
-    .balign 4;                               \
-    .long 4, 3f - 2f, type;                  \
-    .asciz "Xen";                            \
-2:  desc_kind desc;                          \
-3:
-
-    .section .note.Xen, "a", @note
-    XEN_NOTE(XEN_ELFNOTE_GUEST_OS, .asciz, "spin-guest")
-    XEN_NOTE(XEN_ELFNOTE_XEN_VERSION, .asciz, "xen-3.0")
-    XEN_NOTE(XEN_ELFNOTE_LOADER, .asciz, "generic")
-    XEN_NOTE(XEN_ELFNOTE_VIRT_BASE, .quad, 0)
-    XEN_NOTE(XEN_ELFNOTE_PADDR_OFFSET, .quad, 0)
-    XEN_NOTE(XEN_ELFNOTE_ENTRY, .quad, _start)
-    XEN_NOTE(XEN_ELFNOTE_HYPERCALL_PAGE, .quad, hypercall_page)
+#include "pv-notes.h"
 
     .text
     .globl _start

@@ -72,6 +72,50 @@ public interface List<E> extends Collection<E> {
     List<E> subList(int fromIndex, int toIndex);
 
     /* Java 9 factories: unmodifiable, nulls rejected. */
+    static <E> List<E> of() {
+        return Collections.immutableList(new Object[] {});
+    }
+
+    static <E> List<E> of(E e1) {
+        return Collections.immutableList(new Object[] { e1 });
+    }
+
+    static <E> List<E> of(E e1, E e2) {
+        return Collections.immutableList(new Object[] { e1, e2 });
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3) {
+        return Collections.immutableList(new Object[] { e1, e2, e3 });
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4) {
+        return Collections.immutableList(new Object[] { e1, e2, e3, e4 });
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5) {
+        return Collections.immutableList(new Object[] { e1, e2, e3, e4, e5 });
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6) {
+        return Collections.immutableList(new Object[] { e1, e2, e3, e4, e5, e6 });
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7) {
+        return Collections.immutableList(new Object[] { e1, e2, e3, e4, e5, e6, e7 });
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8) {
+        return Collections.immutableList(new Object[] { e1, e2, e3, e4, e5, e6, e7, e8 });
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8, E e9) {
+        return Collections.immutableList(new Object[] { e1, e2, e3, e4, e5, e6, e7, e8, e9 });
+    }
+
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8, E e9, E e10) {
+        return Collections.immutableList(new Object[] { e1, e2, e3, e4, e5, e6, e7, e8, e9, e10 });
+    }
+
     @SafeVarargs
     @SuppressWarnings("varargs")
     static <E> List<E> of(E... elements) {

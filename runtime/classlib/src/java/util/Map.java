@@ -189,7 +189,7 @@ public interface Map<K, V> {
 
     /* Java 9 factories: unmodifiable, nulls and duplicate keys rejected (iteration order: ours). */
     static <K, V> Map<K, V> of() {
-        return Collections.immutableMap(new Object[0]);
+        return Collections.immutableMap(new Object[] {});
     }
 
     static <K, V> Map<K, V> of(K k1, V v1) {
@@ -210,6 +210,44 @@ public interface Map<K, V> {
 
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5) {
         return Collections.immutableMap(new Object[] { k1, v1, k2, v2, k3, v3, k4, v4, k5, v5 });
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6) {
+        return Collections.immutableMap(new Object[] { k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6 });
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7) {
+        return Collections.immutableMap(new Object[] { k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7 });
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8) {
+        return Collections.immutableMap(new Object[] { k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8 });
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9) {
+        return Collections.immutableMap(new Object[] { k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8, k9, v9 });
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9, K k10, V v10) {
+        return Collections.immutableMap(new Object[] { k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8, k9, v9, k10, v10 });
+    }
+
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    static <K, V> Map<K, V> ofEntries(Map.Entry<? extends K, ? extends V>... entries) {
+        Object[] kv = new Object[entries.length * 2];
+        for (int i = 0; i < entries.length; i++) {
+            kv[2 * i] = entries[i].getKey();
+            kv[2 * i + 1] = entries[i].getValue();
+        }
+        return Collections.immutableMap(kv);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <K, V> Map<K, V> copyOf(Map<? extends K, ? extends V> map) {
+        if (map instanceof Collections.UnmodifiableMap)
+            return (Map<K, V>) map;
+        return ofEntries(map.entrySet().toArray(new Map.Entry[0]));
     }
 
     static <K, V> Map.Entry<K, V> entry(K k, V v) {

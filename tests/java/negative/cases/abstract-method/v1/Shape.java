@@ -1,0 +1,1 @@
+public interface Shape { String name(); }

@@ -1,0 +1,1 @@
+public class Square implements Shape { public String name() { return "square"; } }

@@ -1,0 +1,1 @@
+public class Lib { public static int secret = 7; }

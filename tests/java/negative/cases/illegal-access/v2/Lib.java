@@ -1,0 +1,1 @@
+public class Lib { private static int secret = 7; }

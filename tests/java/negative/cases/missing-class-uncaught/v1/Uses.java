@@ -1,0 +1,6 @@
+public class Uses {
+    public static void main(String[] args) {
+        System.out.println("before");
+        System.out.println(Lib.answer());
+    }
+}

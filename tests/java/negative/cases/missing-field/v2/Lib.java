@@ -1,0 +1,1 @@
+public class Lib { public long count = 3; }

@@ -1,0 +1,1 @@
+public class Lib { public static int compute(int x) { return x + 1; } }

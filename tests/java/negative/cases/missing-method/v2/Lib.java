@@ -1,0 +1,1 @@
+public class Lib { public static int compute(long x) { return (int) x + 2; } }

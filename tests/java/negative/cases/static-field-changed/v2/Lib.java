@@ -1,0 +1,1 @@
+public class Lib { public int counter = 1; }

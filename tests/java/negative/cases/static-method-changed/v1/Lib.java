@@ -1,0 +1,1 @@
+public class Lib { public String name() { return "lib"; } }

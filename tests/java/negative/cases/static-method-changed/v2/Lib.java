@@ -1,0 +1,1 @@
+public class Lib { public static String name() { return "lib"; } }
