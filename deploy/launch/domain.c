@@ -54,13 +54,13 @@ int sd_host_open(sd_host **out, int verbose)
 {
     static const xentoollog_level levels[] = { XTL_ERROR, XTL_PROGRESS, XTL_DEBUG };
     sd_host *h = calloc(1, sizeof *h);
+    *out = h;
     if (!h)
         return SD_ENOMEM;
     h->log = xtl_createlogger_stdiostream(stderr, levels[verbose < 0 ? 0 : verbose > 2 ? 2 : verbose], 0);
     if (!h->log || libxl_ctx_alloc(&h->ctx, LIBXL_VERSION, 0, (xentoollog_logger *)h->log)) {
-        set_error(h, "cannot open libxl (is this a dom0 with xenstored running?)");
-        sd_host_close(h);
-        *out = NULL;
+        h->ctx = NULL;
+        set_error(h, "cannot open libxl (not a dom0, or no xenstored running)");
         return SD_EXEN;
     }
     libxl_childproc_setmode(h->ctx, &childproc_hooks, NULL);
@@ -101,7 +101,8 @@ static int build_config(sd_host *h, const struct sd_domain_spec *spec, libxl_dom
         return SD_ENOMEM;
     for (int i = 0; i < b->max_vcpus; i++)
         libxl_bitmap_set(&b->avail_vcpus, i);
-    /* sd-launch decides what happens after shutdown, not libxl's defaults. */
+    /* Only xl acts on these (libxl records them): keep a shut-down domain for our caller, who
+     * reads its xenstore keys and then destroys it. */
     d->on_poweroff = d->on_reboot = d->on_crash = d->on_watchdog = LIBXL_ACTION_ON_SHUTDOWN_PRESERVE;
     if (!c->name || !b->kernel || (spec->ramdisk && !b->ramdisk) || (spec->cmdline && !b->cmdline))
         return SD_ENOMEM;
@@ -122,6 +123,7 @@ static int check_files(sd_host *h, const struct sd_domain_spec *spec)
     return SD_OK;
 }
 
+/* True while Xen still knows the domain (running, paused, shut down or dying). */
 static bool domain_exists(sd_host *h, uint32_t domid)
 {
     libxl_dominfo info;
@@ -168,17 +170,21 @@ out:
     return rc;
 }
 
-/* One round of libxl's poll loop, sleeping at most max_ms. Returns 0 or SD_EXEN/SD_ENOMEM. */
-static int poll_once(sd_host *h, int max_ms)
+/* One round of libxl's poll loop, sleeping at most max_ms; slot 0 of the poll set watches
+ * cancel_fd (ignored by poll when negative). Sets *canceled when it is readable.
+ * Returns 0 or SD_EXEN/SD_ENOMEM. */
+static int poll_once(sd_host *h, int max_ms, int cancel_fd, int *canceled)
 {
-    struct pollfd *fds = NULL;
+    struct pollfd *fds = calloc(1, sizeof *fds);
     int nfds = 0, timeout = max_ms, rc = SD_OK;
     struct timeval now;
 
+    if (!fds)
+        return SD_ENOMEM;
     for (;;) {
         gettimeofday(&now, NULL);
         int want = nfds;
-        int r = libxl_osevent_beforepoll(h->ctx, &want, fds, &timeout, now);
+        int r = libxl_osevent_beforepoll(h->ctx, &want, fds + 1, &timeout, now);
         if (r == 0) {
             nfds = want;
             break;
@@ -188,7 +194,7 @@ static int poll_once(sd_host *h, int max_ms)
             rc = SD_EXEN;
             goto out;
         }
-        struct pollfd *more = realloc(fds, sizeof *fds * want);
+        struct pollfd *more = realloc(fds, sizeof *fds * (want + 1));
         if (!more) {
             rc = SD_ENOMEM;
             goto out;
@@ -196,13 +202,15 @@ static int poll_once(sd_host *h, int max_ms)
         fds = more;
         nfds = want;
     }
-    if (poll(fds, nfds, timeout) < 0 && errno != EINTR) {
+    fds[0] = (struct pollfd){ .fd = cancel_fd, .events = POLLIN };
+    if (poll(fds, nfds + 1, timeout) < 0 && errno != EINTR) {
         set_error(h, "poll: %s", strerror(errno));
         rc = SD_EXEN;
         goto out;
     }
+    *canceled = cancel_fd >= 0 && (fds[0].revents & POLLIN);
     gettimeofday(&now, NULL);
-    libxl_osevent_afterpoll(h->ctx, nfds, fds, now);
+    libxl_osevent_afterpoll(h->ctx, nfds, fds + 1, now);
 out:
     free(fds);
     return rc;
@@ -236,11 +244,12 @@ static int drain_events(sd_host *h, struct sd_domain_exit *exit, int *done)
     return SD_OK;
 }
 
-int sd_domain_wait(sd_host *h, uint32_t domid, int timeout_ms, struct sd_domain_exit *exit)
+int sd_domain_wait(sd_host *h, uint32_t domid, int timeout_ms, int cancel_fd,
+                   struct sd_domain_exit *exit)
 {
     libxl_evgen_domain_death *gen = NULL;
     int64_t deadline = timeout_ms < 0 ? INT64_MAX : sd_wall_ns() + (int64_t)timeout_ms * 1000000;
-    int done = 0, rc;
+    int done = 0, canceled = 0, rc;
 
     h->error[0] = '\0';
     if (libxl_evenable_domain_death(h->ctx, domid, 0, &gen)) {
@@ -251,13 +260,18 @@ int sd_domain_wait(sd_host *h, uint32_t domid, int timeout_ms, struct sd_domain_
         rc = drain_events(h, exit, &done);
         if (rc || done)
             break;
+        if (canceled) {
+            set_error(h, "canceled while waiting for domain %u", domid);
+            rc = SD_ECANCELED;
+            break;
+        }
         int64_t left_ms = (deadline - sd_wall_ns()) / 1000000;
         if (left_ms <= 0) {
             set_error(h, "domain %u still running after %d ms", domid, timeout_ms);
             rc = SD_ETIMEDOUT;
             break;
         }
-        rc = poll_once(h, left_ms > 1000 ? 1000 : (int)left_ms);
+        rc = poll_once(h, left_ms > 1000 ? 1000 : (int)left_ms, cancel_fd, &canceled);
         if (rc)
             break;
     }

@@ -9,7 +9,7 @@
  * Typical use:
  *     sd_host *h; sd_host_open(&h, 0);
  *     sd_domain_create(h, &spec, &domid);        // running; on failure no domain is left
- *     sd_domain_wait(h, domid, 30000, &exit);    // shut down (exit.reason) or SD_ETIMEDOUT
+ *     sd_domain_wait(h, domid, 30000, -1, &exit); // shut down (exit.reason) or SD_ETIMEDOUT
  *     sd_guest_data_read(domid, &data);          // before destroy: keys vanish with the domain
  *     sd_domain_destroy(h, domid);
  *     sd_host_close(h);
@@ -26,6 +26,7 @@ enum {
     SD_ETIMEDOUT = -3,  /* the deadline passed before the domain shut down */
     SD_EGONE = -4,      /* the domain was destroyed by someone else while we waited */
     SD_ENOMEM = -5,
+    SD_ECANCELED = -6,  /* the cancel descriptor became readable while we waited */
 };
 
 typedef struct sd_host sd_host;   /* a libxl context and its logger */
@@ -47,7 +48,8 @@ struct sd_domain_exit {
     int64_t t_shutdown_ns;    /* CLOCK_REALTIME when the shutdown was seen */
 };
 
-/* Opens a libxl context. verbose: 0 errors only, 1 progress, 2 debug (on stderr). */
+/* Opens a libxl context. verbose: 0 errors only, 1 progress, 2 debug (on stderr). On failure
+ * *out is still set (NULL only with SD_ENOMEM) so that sd_host_error() can say why; close it. */
 int sd_host_open(sd_host **out, int verbose);
 /* Frees the context; NULL is fine. */
 void sd_host_close(sd_host *h);
@@ -58,9 +60,11 @@ const char *sd_host_error(const sd_host *h);
  * domain has been destroyed and *domid is left unchanged. */
 int sd_domain_create(sd_host *h, const struct sd_domain_spec *spec, uint32_t *domid);
 
-/* Waits until the domain shuts down or timeout_ms passes (negative: no limit). The domain is
- * left as it is (shut down but not destroyed, or still running on SD_ETIMEDOUT). */
-int sd_domain_wait(sd_host *h, uint32_t domid, int timeout_ms, struct sd_domain_exit *exit);
+/* Waits until the domain shuts down, timeout_ms passes (negative: no limit; SD_ETIMEDOUT) or
+ * cancel_fd becomes readable (-1: none; SD_ECANCELED, e.g. a signalfd for SIGINT/SIGTERM).
+ * The domain is left as it is (shut down but not destroyed, or still running). */
+int sd_domain_wait(sd_host *h, uint32_t domid, int timeout_ms, int cancel_fd,
+                   struct sd_domain_exit *exit);
 
 /* Destroys the domain (running or shut down). */
 int sd_domain_destroy(sd_host *h, uint32_t domid);

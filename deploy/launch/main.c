@@ -5,16 +5,20 @@
  *   sd-launch [--name N] [--memory MB] [--cmdline S] [--ramdisk F] [--timeout S] [--json] KERNEL
  *
  * Exit status: 0 the guest powered off with exit code 0 (or none written), 1 it ended any other
- * way, 2 it was still running at the timeout (and was destroyed), 3 it could not be run,
+ * way, 2 it was still running at the timeout (and was destroyed), 3 it could not be run (or
+ * sd-launch was interrupted by SIGINT/SIGTERM/SIGHUP: the domain is destroyed all the same),
  * 64 bad usage.
  */
 #define _GNU_SOURCE
 #include <getopt.h>
 #include <libgen.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/signalfd.h>
+#include <unistd.h>
 
 #include "domain.h"
 #include "guest_data.h"
@@ -112,8 +116,22 @@ static int parse_options(int argc, char **argv, struct options *o)
     return 0;
 }
 
+/* SIGINT/SIGTERM/SIGHUP arrive on a descriptor the wait watches, so that an interrupted
+ * sd-launch still destroys its domain. Returns the descriptor, or -1 (then signals kill). */
+static int termination_signals_fd(void)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    if (sigprocmask(SIG_BLOCK, &set, NULL))
+        return -1;
+    return signalfd(-1, &set, SFD_CLOEXEC);
+}
+
 /* Creates, waits, reads the guest's data, destroys; fills r. Returns the exit status. */
-static int run(sd_host *h, const struct options *o, struct sd_report *r)
+static int run(sd_host *h, const struct options *o, int cancel_fd, struct sd_report *r)
 {
     struct sd_domain_exit ex = { 0 };
     int status;
@@ -125,13 +143,16 @@ static int run(sd_host *h, const struct options *o, struct sd_report *r)
         return EXIT_ERROR;
     }
     r->created = true;
-    int rc = sd_domain_wait(h, r->domid, o->timeout_s ? o->timeout_s * 1000 : -1, &ex);
+    int rc = sd_domain_wait(h, r->domid, o->timeout_s ? o->timeout_s * 1000 : -1, cancel_fd, &ex);
     r->t_end_ns = rc ? 0 : ex.t_shutdown_ns;
     /* The guest's keys go with the domain: read them before destroying it. */
     sd_guest_data_read(r->domid, &r->data);
     if (rc == SD_ETIMEDOUT) {
         r->reason = "timeout";
         status = EXIT_TIMEOUT;
+    } else if (rc == SD_ECANCELED) {
+        r->reason = "canceled";
+        status = EXIT_ERROR;
     } else if (rc) {
         r->reason = "error";
         r->error = sd_host_error(h);
@@ -162,17 +183,20 @@ int main(int argc, char **argv)
     if (status)
         return status;
     r.name = o.spec.name;
+    int cancel_fd = termination_signals_fd();
     if (sd_host_open(&h, o.verbose)) {
         r.reason = "error";
         r.error = sd_host_error(h);
         status = EXIT_ERROR;
     } else {
-        status = run(h, &o, &r);
+        status = run(h, &o, cancel_fd, &r);
     }
     if (r.error && !o.json)
         fprintf(stderr, "sd-launch: %s\n", r.error);
     if (sd_report_write(stdout, &r, o.json))
         status = EXIT_ERROR;
     sd_host_close(h);
+    if (cancel_fd >= 0)
+        close(cancel_fd);
     return status;
 }

@@ -2,7 +2,7 @@
  * report.h: sd-launch's result, as one JSON object (json-c) or one line of text.
  *
  * JSON fields: name, domid (null if never created), reason ("poweroff", "reboot", "suspend",
- * "crash", "watchdog", "soft_reset", "timeout" or "error"), exit_code, t_create_ns,
+ * "crash", "watchdog", "soft_reset", "timeout", "canceled" or "error"), exit_code, t_create_ns,
  * t_console_ns, t_main_ns (null when the guest did not write them), ms_to_console, ms_to_main
  * (from t_create_ns; null likewise), ms_total (creation to shutdown seen), error (only when
  * reason is "error").

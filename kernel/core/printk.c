@@ -46,6 +46,12 @@ _Noreturn void panic(const char *fmt, ...)
     buf[n++] = '\n';
 
     plat_console_write("panic: ", 7);
+    if (sched_running()) {          /* which thread: most panics are about the caller */
+        const char *name = sched_current()->name;
+        plat_console_write("[", 1);
+        plat_console_write(name, sd_strlen(name));
+        plat_console_write("] ", 2);
+    }
     plat_console_write(buf, (size_t)n);
     plat_backtrace();
     plat_halt(true, 1);

@@ -65,6 +65,8 @@ int sd_waitq_wait(struct sd_waitq *q, uint64_t deadline_ns)
 {
     struct sd_thread *self = sched_current();
 
+    /* Unmasked, a wake-up between the caller's check and this queueing would be lost. */
+    SD_ALWAYS(irq_was_masked(plat_irq_save()));
     if (deadline_ns && timer_now() >= deadline_ns)
         return -SD_ETIMEDOUT;
     enqueue(q, self);

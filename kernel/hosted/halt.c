@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include <execinfo.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -10,7 +11,9 @@
 #include "hosted.h"
 #include "platform.h"
 
-/* crash=true: abort (SIGABRT, as a crashed domain); otherwise exit with code. */
+/* crash=true: abort (SIGABRT, as a crashed domain); otherwise exit with code, after flushing
+ * what a hosted program may have written through glibc's stdio (no atexit handlers: they
+ * could run on any kernel thread's stack). */
 _Noreturn void plat_halt(bool crash, int code)
 {
     hosted_input_stop();
@@ -20,6 +23,7 @@ _Noreturn void plat_halt(bool crash, int code)
         signal(SIGABRT, SIG_DFL);
         abort();
     }
+    fflush(NULL);
     _exit(code);
 }
 

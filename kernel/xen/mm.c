@@ -48,6 +48,8 @@ static uintptr_t pool_next;
 static uintptr_t mem_end;        /* end of the direct map */
 
 static mmu_update_t batch[256];
+
+static uint64_t wanted_pte(uintptr_t va);
 static unsigned batch_count;
 
 void *xen_mfn_to_virt(unsigned long mfn)
@@ -136,15 +138,22 @@ static void batch_add(uint64_t *entry, uint64_t val)
         batch_flush();
 }
 
-/* Take the next pool page, clear it, make it read-only and hook it into *entry. */
-static void link_new_table(uint64_t *entry)
+#define NO_FILL  1UL     /* link_new_table: an upper-level table, start it empty */
+#define L1_SPAN  (PT_ENTRIES * PAGE_SIZE)
+
+/* Take the next pool page, fill it, make it read-only and hook it into *entry. A new L1
+ * table for the 2 MiB at fill_base gets its final entries right away (while the page is still
+ * writable): one validation by Xen when it is linked instead of 512 mmu_updates. */
+static void link_new_table(uint64_t *entry, uintptr_t fill_base)
 {
     uint64_t *page = (uint64_t *)pool_next;
     if (!xen_va_readable(pool_next) || pool_next >= mem_end)
         panic("mm: no mapped page left for a page table at %lx", (unsigned long)pool_next);
     pool_next += PAGE_SIZE;
-    for (int i = 0; i < PT_ENTRIES; i++)
-        page[i] = 0;
+    for (unsigned i = 0; i < PT_ENTRIES; i++) {
+        uintptr_t va = fill_base + i * PAGE_SIZE;
+        page[i] = (fill_base != NO_FILL && va < mem_end) ? wanted_pte(va) : 0;
+    }
     uint64_t mfn = xen_virt_to_mfn(page);
     long rc = hyp_update_va_mapping((uintptr_t)page,
                                     (mfn << PAGE_SHIFT) | PTE_P | PTE_US | PTE_A | nx_bit,
@@ -155,8 +164,8 @@ static void link_new_table(uint64_t *entry)
     batch_flush();
 }
 
-/* The level-1 entry for va; NULL if a table on the way is missing and alloc is false. */
-static uint64_t *leaf_entry(uintptr_t va, bool alloc)
+/* The L1 table covering va; NULL if a table on the way is missing and alloc is false. */
+static uint64_t *l1_table(uintptr_t va, bool alloc)
 {
     uint64_t *table = (uint64_t *)xen_start_info->pt_base;
     for (int level = 4; level > 1; level--) {
@@ -164,19 +173,19 @@ static uint64_t *leaf_entry(uintptr_t va, bool alloc)
         if (!(*entry & PTE_P)) {
             if (!alloc)
                 return NULL;
-            link_new_table(entry);
+            link_new_table(entry, level == 2 ? (va & ~(L1_SPAN - 1)) : NO_FILL);
         }
         table = table_of(*entry);
     }
-    return &table[pt_index(va, 1)];
+    return table;
 }
 
 bool xen_va_readable(uintptr_t va)
 {
     if (va >= LOWER_HALF_END || xen_start_info == NULL)
         return false;
-    const uint64_t *entry = leaf_entry(va, false);
-    return entry != NULL && (*entry & PTE_P);
+    const uint64_t *l1 = l1_table(va, false);
+    return l1 != NULL && (l1[pt_index(va, 1)] & PTE_P);
 }
 
 static bool in_range(uintptr_t va, const void *start, const void *end)
@@ -244,29 +253,34 @@ static void tlb_flush(void)
 
 void xen_mm_init(uintptr_t *base, uintptr_t *end)
 {
+    uint64_t t0 = plat_monotonic_ns();
     mem_end = memory_end();
     pool_start = pool_next = bootstrap_end();
     if (!nx_bit)
         printk("mm: the CPU has no NX bit: data pages stay executable\n");
 
-    for (uintptr_t va = 0; va < mem_end; va += PT_ENTRIES * PAGE_SIZE)
-        leaf_entry(va, true);
-    for (uintptr_t va = 0; va < mem_end; va += PAGE_SIZE) {
-        if (va == (uintptr_t)xen_shared_info_page)
-            continue;
-        uint64_t *entry = leaf_entry(va, false);
-        uint64_t want = wanted_pte(va);
-        if ((*entry & PTE_COMPARE) != (want & PTE_COMPARE))
-            batch_add(entry, want);
+    for (uintptr_t va = 0; va < mem_end; va += L1_SPAN)
+        l1_table(va, true);
+    /* Now correct what Xen mapped (and pool pages that became tables in the meantime). */
+    for (uintptr_t base = 0; base < mem_end; base += L1_SPAN) {
+        uint64_t *l1 = l1_table(base, false);
+        for (unsigned i = 0; i < PT_ENTRIES && base + i * PAGE_SIZE < mem_end; i++) {
+            uintptr_t va = base + i * PAGE_SIZE;
+            uint64_t want = wanted_pte(va);
+            if (va != (uintptr_t)xen_shared_info_page &&
+                (l1[i] & PTE_COMPARE) != (want & PTE_COMPARE))
+                batch_add(&l1[i], want);
+        }
     }
     batch_flush();
     tlb_flush();
 
     *base = pool_next;
     *end = mem_end;
-    printk("mm: %lu KiB mapped, %lu page-table pages added, free [%lx, %lx)\n",
+    printk("mm: %lu KiB mapped, %lu page-table pages added, free [%lx, %lx), %lu us\n",
            (unsigned long)(mem_end >> 10), (unsigned long)((pool_next - pool_start) >> PAGE_SHIFT),
-           (unsigned long)pool_next, (unsigned long)mem_end);
+           (unsigned long)pool_next, (unsigned long)mem_end,
+           (unsigned long)((plat_monotonic_ns() - t0) / 1000));
 }
 
 void plat_page_guard(void *p, bool guard)

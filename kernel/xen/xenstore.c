@@ -34,6 +34,11 @@
 #include <sd/sync.h>
 #include <sd/thread.h>
 
+#define XS_RECHECK_NS (100 * 1000 * 1000ULL)
+
+_Static_assert(sizeof(struct xsd_sockmsg) + XS_REQ_MAX <= XENSTORE_RING_SIZE,
+               "a request must fit in the ring at once");
+
 /* One request waiting for its reply. */
 struct xs_pending {
     struct xs_pending *next;
@@ -76,7 +81,6 @@ static char rd_body[XENSTORE_PAYLOAD_MAX + 1];
 static struct xs_watch_reg *watches;           /* changed with events masked */
 static struct xs_event *ev_head, *ev_tail;
 static struct sd_waitq watch_wq = SD_WAITQ_INITIALIZER;
-static unsigned long ev_dropped;
 
 /* ---- reading replies and events (events masked) ---- */
 
@@ -110,7 +114,7 @@ static void queue_watch_event(void)
 {
     struct xs_event *e = sd_malloc(sizeof(*e) + rd_hdr.len + 1);
     if (!e) {
-        ev_dropped++;           /* no memory in event context: the event is lost */
+        printk("xenstore: out of memory, a watch event is lost\n");
         return;
     }
     e->next = NULL;
@@ -166,12 +170,20 @@ static void rsp_drain(void)
             if (rd_got - hsz < rd_hdr.len)
                 break;
         }
-        if (rd_hdr.len <= XENSTORE_PAYLOAD_MAX) {
-            if (rd_hdr.type == XS_WATCH_EVENT)
-                queue_watch_event();
-            else
-                deliver_reply();
+        if (rd_hdr.len > XENSTORE_PAYLOAD_MAX) {
+            if (rd_hdr.type == XS_WATCH_EVENT) {
+                rd_got = 0;
+                continue;       /* dropped: the daemon broke the protocol */
+            }
+            /* Still answer the requester, with an error. */
+            rd_hdr.type = XS_ERROR;
+            rd_hdr.len = 4;
+            xs_memcpy(rd_body, "EIO", 4);
         }
+        if (rd_hdr.type == XS_WATCH_EVENT)
+            queue_watch_event();
+        else
+            deliver_reply();
         rd_got = 0;
     }
     if (consumed)
@@ -199,17 +211,17 @@ static void req_put(XENSTORE_RING_IDX *prod, const void *src, size_t n)
     *prod += (XENSTORE_RING_IDX)n;
 }
 
-/* Wait (blocking or polling) until cond() holds; events masked on entry and return. */
+/* Wait (blocking or polling) until cond() holds; events masked on entry and return. A
+ * blocked thread also looks at the ring itself now and then, so one lost notification
+ * cannot hang it. */
 static void xs_wait(bool can_block, struct sd_waitq *wq, bool (*cond)(void *), void *arg)
 {
     while (!cond(arg)) {
-        if (can_block) {
-            sd_waitq_wait(wq, 0);
-        } else {
-            rsp_drain();
-            if (!cond(arg))
-                hyp_sched_op(SCHEDOP_yield, NULL);
-        }
+        if (can_block)
+            sd_waitq_wait(wq, plat_monotonic_ns() + XS_RECHECK_NS);
+        rsp_drain();
+        if (!can_block && !cond(arg))
+            hyp_sched_op(SCHEDOP_yield, NULL);
     }
 }
 

@@ -7,9 +7,10 @@
 #                     (runtime/libc/include: <sdc/thread.h>).
 #   GUEST_APP_LIBS    the libraries a C guest links, in order: libsdc.a (this directory: the
 #                     syscall layer, locks, per-thread errno, sd_main), newlib's libc.a and
-#                     libm.a. No compiler runtime: newlib's libraries need none of libgcc
-#                     (checked by check-libc-link); code using __int128 division or the like
-#                     must bring its own, since the host libgcc.a uses the red zone.
+#                     libm.a. No libgcc (the host's is built with the red zone): libsdc.a has
+#                     the only helpers newlib needs, complex multiplication (check-libc-link
+#                     fails if that changes). Code using __int128 division or the like must
+#                     bring its own.
 #   $(call sd_link_c_app,OUT.elf,APP_OBJECTS)
 #                     link a C application into a Xen PV guest: the arch engineer's
 #                     sd_link_guest (kernel/xen/xen.mk, which puts every object and library in

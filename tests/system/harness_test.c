@@ -6,6 +6,7 @@
  *   linux    boots, shutdown-on "Linux version" makes dom0 shut it down  -> poweroff
  *   crash    reports a crash to Xen at once (harness/crash-guest.S)       -> crash
  *   spin     blocks for ever (harness/spin-guest.S), 5 s timeout          -> timeout, destroyed
+ *   cancel   the same, sd-launch gets SIGTERM after 2 s                   -> canceled, destroyed
  *   missing  no such kernel file                                         -> error, no domain
  *   notelf   a text file as the kernel                                    -> error, no domain
  * and checks sd-launch's command line on the host (no Xen needed for that).
@@ -70,15 +71,17 @@ static bool is_null(json_object *o, const char *key)
 static void assert_only_dom0(const char *name)
 {
     char *list = slurp(name, "domains");
+    char *rest = strdup(list), *lines = rest;   /* strtok_r cuts the copy, list stays whole */
     int rows = 0;
     bool dom0 = false;
-    for (char *line = strtok(list, "\n"); line; line = strtok(NULL, "\n")) {
+    for (char *line = strtok_r(rest, "\n", &rest); line; line = strtok_r(NULL, "\n", &rest)) {
         if (!strncmp(line, "Name ", 5))
             continue;
         rows++;
         dom0 |= !strncmp(line, "Domain-0 ", 9);
     }
     ck_assert_msg(dom0 && rows == 1, "%s left domains behind:\n%s", name, list);
+    free(lines);
     free(list);
 }
 
@@ -148,6 +151,16 @@ START_TEST(timeout_destroys_the_guest)
 }
 END_TEST
 
+START_TEST(interrupted_launch_destroys_the_guest)
+{
+    json_object *o = report("cancel");
+    assert_reason(o, "canceled");
+    ck_assert(!is_null(o, "domid"));
+    json_object_put(o);
+    assert_only_dom0("cancel");
+}
+END_TEST
+
 START_TEST(missing_kernel_is_an_error_without_domain)
 {
     json_object *o = report("missing");
@@ -189,6 +202,26 @@ START_TEST(launch_rejects_bad_usage)
 }
 END_TEST
 
+/* Without a usable kernel (and, on the host, without Xen) the report is still one JSON object
+ * with reason "error", and the exit status is 3. */
+START_TEST(launch_failure_is_reported_as_json)
+{
+    char cmd[4096], line[4096] = "";
+    snprintf(cmd, sizeof cmd, "%s --json --name nothing /nonexistent/kernel.elf 2>/dev/null", sd_launch);
+    FILE *p = popen(cmd, "r");
+    ck_assert(p != NULL);
+    ck_assert(fgets(line, sizeof line, p) != NULL);
+    int st = pclose(p);
+    ck_assert_int_eq(WEXITSTATUS(st), 3);
+    json_object *o = json_tokener_parse(line);
+    ck_assert_msg(o != NULL, "not JSON: %s", line);
+    assert_reason(o, "error");
+    ck_assert_str_eq(str_field(o, "name"), "nothing");
+    ck_assert(is_null(o, "domid") && !is_null(o, "error"));
+    json_object_put(o);
+}
+END_TEST
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -204,9 +237,11 @@ int main(int argc, char **argv)
     tcase_add_test(tc, console_holds_the_guest_output_only);
     tcase_add_test(tc, guest_crash_is_reported);
     tcase_add_test(tc, timeout_destroys_the_guest);
+    tcase_add_test(tc, interrupted_launch_destroys_the_guest);
     tcase_add_test(tc, missing_kernel_is_an_error_without_domain);
     tcase_add_test(tc, bad_elf_is_an_error_without_domain);
     tcase_add_test(tc, launch_rejects_bad_usage);
+    tcase_add_test(tc, launch_failure_is_reported_as_json);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

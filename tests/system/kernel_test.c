@@ -2,6 +2,7 @@
  * after one sandbox run of tests/system/harness/run-guests.sh.
  *
  * usage: kernel_test OUTDIR
+ * Guests: hello threads malloc crash shutdown exitcode xenstore console.
  * For each guest NAME the harness wrote OUTDIR/NAME.console (its console output) and
  * OUTDIR/NAME.json ({"name", "domid", "reason", "exit_code", ...}). A guest that did not run
  * fails every test about it.
@@ -200,6 +201,40 @@ START_TEST(exitcode_3_published)
 }
 END_TEST
 
+/* ---- the xenstore client, driven by its own guest ---- */
+START_TEST(xenstore_client_checks)
+{
+    assert_console_has("xenstore", "ok: 4 threads x 25 write/read pairs");
+    ck_assert_msg(!console_has("xenstore", "FAILED: "), "a xenstore check failed");
+    assert_console_has("xenstore", "VERDICT PASS");
+    assert_ended("xenstore", "poweroff", 0);
+}
+END_TEST
+
+/* ---- console output with the ring full: every line once, whole ---- */
+START_TEST(console_lines_complete_and_intact)
+{
+    char *c = slurp("console", "console");
+    int missing = 0, dup = 0;
+    for (int t = 0; t < 4; t++) {
+        for (int n = 0; n < 200; n++) {
+            char line[96];
+            int len = snprintf(line, sizeof(line), "C%d L%03d ", t, n);
+            for (int i = 0; i < 60; i++)
+                line[len++] = (char)('a' + (t * 7 + n + i) % 26);
+            snprintf(line + len, sizeof(line) - (size_t)len, " END\n");
+            const char *hit = strstr(c, line);
+            missing += !hit;
+            dup += hit && strstr(hit + 1, line);
+        }
+    }
+    free(c);
+    ck_assert_msg(missing == 0 && dup == 0, "%d lines missing or damaged, %d doubled", missing, dup);
+    assert_console_has("console", "VERDICT PASS");
+    assert_ended("console", "poweroff", 0);
+}
+END_TEST
+
 static Suite *kernel_suite(void)
 {
     Suite *s = suite_create("system-kernel");
@@ -216,6 +251,8 @@ static Suite *kernel_suite(void)
     tcase_add_test(t, shutdown_request_handled);
     tcase_add_test(t, shutdown_ends_poweroff_0);
     tcase_add_test(t, exitcode_3_published);
+    tcase_add_test(t, xenstore_client_checks);
+    tcase_add_test(t, console_lines_complete_and_intact);
     suite_add_tcase(s, t);
     return s;
 }

@@ -29,6 +29,7 @@ $(BUILD)/system/harness.plan: tests/system/system.mk
 	  'linux   $(SANDBOX)/vmlinuz 128 timeout 120 shutdown-on Linux version' \
 	  'crash   $(BUILD)/tests/system/crash-guest.elf 16 timeout 60' \
 	  'spin    $(BUILD)/tests/system/spin-guest.elf 16 timeout 5' \
+	  'cancel  $(BUILD)/tests/system/spin-guest.elf 16 timeout 60 cancel-after 2' \
 	  'missing $(BUILD)/system/no-such-kernel.elf 16' \
 	  'notelf  tests/system/harness/README.md 16' > $@
 
@@ -49,7 +50,7 @@ CHECK_SUITES += check-system-harness
 # tests/system/kernel_test.c (Check + json-c) asserts on their consoles and JSON reports.
 DEBIAN_PACKAGES += libjson-c-dev
 
-KTEST_GUESTS := hello threads malloc crash shutdown exitcode xenstore
+KTEST_GUESTS := hello threads malloc crash shutdown exitcode xenstore console
 KTEST_ELFS   := $(KTEST_GUESTS:%=$(BUILD)/guests/test-%.elf)
 KTEST_OUT    := $(BUILD)/system/kernel
 KTEST_BIN    := $(BUILD)/tests/system/kernel_test
@@ -83,7 +84,8 @@ $(BUILD)/system/kernel.plan: tests/system/system.mk
 	  'crash    $(BUILD)/guests/test-crash.elf    32' \
 	  'shutdown $(BUILD)/guests/test-shutdown.elf 32 shutdown-on READY' \
 	  'exitcode $(BUILD)/guests/test-exitcode.elf 32' \
-	  'xenstore $(BUILD)/guests/test-xenstore.elf 32' > $@
+	  'xenstore $(BUILD)/guests/test-xenstore.elf 32' \
+	  'console  $(BUILD)/guests/test-console.elf  32' > $@
 
 # The harness may fail (a guest without a report): the Check program still runs and fails
 # the tests of what is missing.

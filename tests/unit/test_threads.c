@@ -137,23 +137,31 @@ START_TEST(thread_local_pointer)
 }
 END_TEST
 
+/* Sleep in short steps until the page count is back to n (a hang here fails by timeout). */
+static void wait_pages_free(size_t n)
+{
+    while (sd_pages_free_count() != n)
+        sd_thread_sleep_ns(100000);
+}
+
 /* A detached thread frees itself: its stack pages come back once it has ended. */
 START_TEST(detach_frees)
 {
     size_t pages_before = sd_pages_free_count();
-    int ran = 0;
+    int ran = 0, ran_too = 0;
 
     struct sd_thread *t = sd_thread_create("detached", set_flag, &ran, 256 * 1024);
     ck_assert_uint_lt(sd_pages_free_count(), pages_before);
     sd_thread_detach(t);
-    sd_thread_sleep_ns(2000000);     /* it runs, ends, and the next switch frees it */
+    wait_pages_free(pages_before);  /* it runs, ends, and the next switch frees it */
     ck_assert_int_eq(ran, 1);
-    ck_assert_uint_eq(sd_pages_free_count(), pages_before);
 
-    t = sd_thread_create("dead-first", set_flag, &ran, 0);
-    sd_thread_sleep_ns(1000000);     /* ends before being detached */
+    t = sd_thread_create("dead-first", set_flag, &ran_too, 0);
+    while (!ran_too)
+        sd_thread_sleep_ns(100000);
+    sd_thread_sleep_ns(1000000);    /* most likely ended before the detach: freed at once */
     sd_thread_detach(t);
-    ck_assert_uint_eq(sd_pages_free_count(), pages_before);
+    wait_pages_free(pages_before);
 }
 END_TEST
 

@@ -1,4 +1,5 @@
 /* One-shot timers: deadline order, never early, cancel, re-arm, arming from a callback. */
+#include "sd/irq.h"
 #include "sd/sync.h"
 #include "sd/time.h"
 #include "unit.h"
@@ -24,10 +25,12 @@ START_TEST(fire_in_deadline_order)
     uint64_t deadline[4] = { now + 3000000, now + 1000000, now + 2000000, now + 1000000 };
 
     sd_sem_init(&fired_sem, 0);
+    unsigned long flags = sd_irq_save();     /* none may fire before all are armed */
     for (int i = 0; i < 4; i++) {
         sd_timer_init(&t[i], record, (void *)(intptr_t)i);
         sd_timer_arm(&t[i], deadline[i]);
     }
+    sd_irq_restore(flags);
     for (int i = 0; i < 4; i++)
         sd_sem_down(&fired_sem);
     ck_assert_int_eq(nfired, 4);
@@ -53,12 +56,16 @@ START_TEST(cancel_and_rearm)
     sd_timer_init(&b, record, (void *)1);
     sd_timer_init(&c, record, (void *)2);
     ck_assert(!sd_timer_cancel(&a));               /* never armed */
+    unsigned long flags = sd_irq_save();           /* a and b cannot fire before we change them */
     sd_timer_arm(&a, now + 1000000);
     sd_timer_arm(&b, now + 2000000);
     sd_timer_arm(&c, now + 4000000);
-    ck_assert(sd_timer_cancel(&a));
-    ck_assert(!sd_timer_cancel(&a));
+    bool a_was_armed = sd_timer_cancel(&a);
+    bool a_armed_again = sd_timer_cancel(&a);
     sd_timer_arm(&b, now + 6000000);               /* re-arming moves it after c */
+    sd_irq_restore(flags);
+    ck_assert(a_was_armed);
+    ck_assert(!a_armed_again);
     sd_sem_down(&fired_sem);
     sd_sem_down(&fired_sem);
     ck_assert_int_eq(nfired, 2);

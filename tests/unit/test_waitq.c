@@ -1,5 +1,7 @@
 /* Wait queues: FIFO wake-one, wake-all, timeouts, wake-ups from event context, and the
  * check-then-wait pattern with events masked. */
+#include <signal.h>
+
 #include "sd/errors.h"
 #include "sd/irq.h"
 #include "sd/sync.h"
@@ -102,6 +104,14 @@ START_TEST(woken_before_deadline)
 }
 END_TEST
 
+START_TEST(wait_unmasked_panics)
+{
+    struct sd_waitq q = SD_WAITQ_INITIALIZER;
+
+    sd_waitq_wait(&q, 0);
+}
+END_TEST
+
 Suite *suite_waitq(void)
 {
     Suite *s = suite_create("waitq");
@@ -111,6 +121,7 @@ Suite *suite_waitq(void)
     tcase_add_test(tc, wake_all);
     tcase_add_test(tc, timeout);
     tcase_add_test(tc, woken_before_deadline);
+    tcase_add_test_raise_signal(tc, wait_unmasked_panics, SIGABRT);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -37,5 +37,6 @@ Suite *suite_waitq(void);
 Suite *suite_fpu(void);
 Suite *suite_guard(void);
 Suite *suite_boot(void);
+Suite *suite_console(void);
 
 #endif

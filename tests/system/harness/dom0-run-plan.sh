@@ -6,7 +6,7 @@
 #   NAME.json     sd-launch's report;  NAME.stderr  sd-launch's messages
 #   NAME.domains  `xl list` after the guest, to check that nothing was left behind
 # Plan lines, as rewritten by run-guests.sh (kernel at /job/guests/NAME.elf, timeout filled in):
-#   NAME KERNEL MEMORY_MB TIMEOUT_S sd-launch|xl [shutdown-on TEXT]
+#   NAME KERNEL MEMORY_MB TIMEOUT_S sd-launch|xl CANCEL_AFTER_S(0: never) [shutdown-on TEXT]
 export PATH=/job/bin:$PATH
 tty=/dev/ttyS1
 stty -F $tty raw -echo 115200
@@ -70,8 +70,8 @@ xl_launch() {  # xl_launch NAME KERNEL MEMORY TIMEOUT
   echo "{\"name\":\"$1\",\"launcher\":\"xl\",\"domid\":$id,\"reason\":\"$reason\",\"exit_code\":$(json_num "$code"),\"t_create_ns\":$t0,\"t_console_ns\":$(json_num "$tc"),\"t_main_ns\":$(json_num "$tm"),\"ms_xl_create\":$(ms $t0 $t1),\"ms_to_console\":$(json_num "$(ms $t0 "$tc")"),\"ms_to_main\":$(json_num "$(ms $t0 "$tm")"),\"ms_total\":$(json_num "$(ms $t0 "$end")")}"
 }
 
-run_guest() {  # run_guest NAME KERNEL MEMORY TIMEOUT LAUNCHER [shutdown-on TEXT...]
-  name=$1; kernel=$2; mem=$3; timeout=$4; launcher=$5; shift 5
+run_guest() {  # run_guest NAME KERNEL MEMORY TIMEOUT LAUNCHER CANCEL [shutdown-on TEXT...]
+  name=$1; kernel=$2; mem=$3; timeout=$4; launcher=$5; cancel=$6; shift 6
   log=/var/log/xen/console/guest-$name.log
   rm -f "$log"
   echo "harness: $name: starting ($launcher)"
@@ -82,6 +82,7 @@ run_guest() {  # run_guest NAME KERNEL MEMORY TIMEOUT LAUNCHER [shutdown-on TEXT
       </dev/null >/tmp/$name.json 2>/tmp/$name.stderr &
   fi
   pid=$!
+  [ "$cancel" -gt 0 ] && { sleep "$cancel"; kill -TERM $pid 2>/dev/null; } &
   if [ "$1" = shutdown-on ]; then
     shift
     watch_console $pid "$log" "$*" "$name"
@@ -99,7 +100,7 @@ run_guest() {  # run_guest NAME KERNEL MEMORY TIMEOUT LAUNCHER [shutdown-on TEXT
 
 while read -r line; do
   case $line in ''|'#'*) continue ;; esac
-  # word splitting on purpose: NAME KERNEL MEMORY TIMEOUT LAUNCHER [shutdown-on TEXT...]
+  # word splitting on purpose: NAME KERNEL MEMORY TIMEOUT LAUNCHER CANCEL [shutdown-on TEXT...]
   run_guest $line
 done < /job/plan
 echo "@@SD-DONE" > $tty

@@ -8,13 +8,14 @@
 #
 # usage: run-guests.sh OUTDIR PLAN
 # PLAN lines (blank lines and #comments ignored):
-#   NAME KERNEL_ELF MEMORY_MB [timeout S] [via-xl] [shutdown-on TEXT]
+#   NAME KERNEL_ELF MEMORY_MB [timeout S] [via-xl] [cancel-after S] [shutdown-on TEXT]
 # NAME: letters, digits, - and _. KERNEL_ELF: a host path (relative to the current directory).
 # With "shutdown-on TEXT", dom0 runs `xl shutdown NAME` once the console contains TEXT.
 # A guest still running after its timeout (S, else SD_GUEST_TIMEOUT, default 60 s) is
 # destroyed and reported with reason "timeout". With "via-xl" the guest is started with a plain
 # `xl create` instead of sd-launch (for comparisons; its JSON has launcher "xl", its reason is
-# "shutdown" or "crash" as `xl list` shows it, times are to the 10 ms).
+# "shutdown" or "crash" as `xl list` shows it, times are to the 10 ms). With "cancel-after S"
+# dom0 sends sd-launch SIGTERM after S seconds (to test that it still destroys the domain).
 # Environment: SD_SANDBOX (default build/sandbox, made by `make deps`),
 # SD_LAUNCH (default build/bin/sd-launch).
 # Exit status: 0 when every guest was run and reported (whatever the guests did), 1 otherwise.
@@ -40,12 +41,14 @@ while read -r name kernel mem rest; do
   case $name in ''|'#'*) continue ;; esac
   [[ $name =~ ^[A-Za-z0-9_-]+$ ]] || die "bad guest name '$name'"
   [[ $mem =~ ^[0-9]+$ ]] || die "$name: bad memory '$mem'"
-  timeout=$guest_timeout; launcher=sd-launch
+  timeout=$guest_timeout; launcher=sd-launch; cancel=0
   while [ -n "$rest" ]; do
     case $rest in
       timeout\ *) read -r _ timeout rest <<<"$rest"
                   [[ $timeout =~ ^[0-9]+$ ]] || die "$name: bad timeout '$timeout'" ;;
       via-xl*) launcher=xl; rest=${rest#via-xl}; rest=${rest# } ;;
+      cancel-after\ *) read -r _ cancel rest <<<"$rest"
+                  [[ $cancel =~ ^[0-9]+$ ]] || die "$name: bad cancel-after '$cancel'" ;;
       shutdown-on\ ?*) break ;;
       *) die "$name: unknown option '$rest'" ;;
     esac
@@ -53,7 +56,7 @@ while read -r name kernel mem rest; do
   total_timeout=$((total_timeout + timeout))
   # A missing kernel is passed on as a missing file: sd-launch reports it like dom0 would.
   [ -f "$kernel" ] && cp "$kernel" "$job/job/guests/$name.elf"
-  echo "$name /job/guests/$name.elf $mem $timeout $launcher${rest:+ $rest}" >> "$job/job/plan"
+  echo "$name /job/guests/$name.elf $mem $timeout $launcher $cancel${rest:+ $rest}" >> "$job/job/plan"
   rm -f "$out/$name".{console,json,stderr,domains}
   names+=("$name")
 done < "$plan"

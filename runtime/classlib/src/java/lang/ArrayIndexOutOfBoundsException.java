@@ -13,6 +13,6 @@ public class ArrayIndexOutOfBoundsException extends IndexOutOfBoundsException {
     }
 
     public ArrayIndexOutOfBoundsException(int index) {
-        super("Index " + index + " out of bounds for length");
+        super("Array index out of range: " + index);
     }
 }

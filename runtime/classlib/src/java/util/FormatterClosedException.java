@@ -4,6 +4,5 @@ public class FormatterClosedException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
     public FormatterClosedException() {
-
     }
 }

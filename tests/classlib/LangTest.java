@@ -1,0 +1,1 @@
+public class LangTest { public static void main(String[] a) { System.out.println(Integer.toString(5)); } }
