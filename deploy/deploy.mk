@@ -41,6 +41,8 @@ run:
 	  || { cat $(BUILD)/run/harness.log; exit 1; }
 	@echo "---- hello-c console ----"; cat $(BUILD)/run/hello-c.console
 	@echo "---- hello-c status ----"; cat $(BUILD)/run/hello-c.json
+	@grep -q '"reason":"poweroff","exit_code":0,' $(BUILD)/run/hello-c.json \
+	  || { echo "run: hello-c did not exit cleanly"; exit 1; }
 
 # Bench: creation -> console / main for hello-c, sd-launch against a raw `xl create`.
 .PHONY: bench-boot-times

@@ -130,6 +130,13 @@ static int termination_signals_fd(void)
     return signalfd(-1, &set, SFD_CLOEXEC);
 }
 
+/* Marks the report failed with h's last message (copied: later calls on h overwrite it). */
+static void set_report_error(struct sd_report *r, const sd_host *h)
+{
+    r->reason = "error";
+    snprintf(r->error, sizeof r->error, "%s", sd_host_error(h));
+}
+
 /* Creates, waits, reads the guest's data, destroys; fills r. Returns the exit status. */
 static int run(sd_host *h, const struct options *o, int cancel_fd, struct sd_report *r)
 {
@@ -138,11 +145,11 @@ static int run(sd_host *h, const struct options *o, int cancel_fd, struct sd_rep
 
     r->t_create_ns = sd_wall_ns();
     if (sd_domain_create(h, &o->spec, &r->domid)) {
-        r->reason = "error";
-        r->error = sd_host_error(h);
+        set_report_error(r, h);
         return EXIT_ERROR;
     }
     r->created = true;
+    r->t_running_ns = sd_wall_ns();
     int rc = sd_domain_wait(h, r->domid, o->timeout_s ? o->timeout_s * 1000 : -1, cancel_fd, &ex);
     r->t_end_ns = rc ? 0 : ex.t_shutdown_ns;
     /* The guest's keys go with the domain: read them before destroying it. */
@@ -154,8 +161,7 @@ static int run(sd_host *h, const struct options *o, int cancel_fd, struct sd_rep
         r->reason = "canceled";
         status = EXIT_ERROR;
     } else if (rc) {
-        r->reason = "error";
-        r->error = sd_host_error(h);
+        set_report_error(r, h);
         status = EXIT_ERROR;
     } else {
         r->reason = ex.reason;
@@ -185,14 +191,11 @@ int main(int argc, char **argv)
     r.name = o.spec.name;
     int cancel_fd = termination_signals_fd();
     if (sd_host_open(&h, o.verbose)) {
-        r.reason = "error";
-        r.error = sd_host_error(h);
+        set_report_error(&r, h);
         status = EXIT_ERROR;
     } else {
         status = run(h, &o, cancel_fd, &r);
     }
-    if (r.error && !o.json)
-        fprintf(stderr, "sd-launch: %s\n", r.error);
     if (sd_report_write(stdout, &r, o.json))
         status = EXIT_ERROR;
     sd_host_close(h);

@@ -32,12 +32,13 @@ static json_object *build(const struct sd_report *r)
     json_object_object_add(o, "name", json_object_new_string(r->name ? r->name : ""));
     json_object_object_add(o, "domid", r->created ? json_object_new_int64(r->domid) : NULL);
     json_object_object_add(o, "reason", json_object_new_string(r->reason));
-    if (r->error)
+    if (r->error[0])
         json_object_object_add(o, "error", json_object_new_string(r->error));
     json_object_object_add(o, "exit_code", d->has_exit_code ? json_object_new_int(d->exit_code) : NULL);
     json_object_object_add(o, "t_create_ns", r->created ? json_object_new_int64(r->t_create_ns) : NULL);
     json_object_object_add(o, "t_console_ns", d->has_t_console ? json_object_new_int64(d->t_console_ns) : NULL);
     json_object_object_add(o, "t_main_ns", d->has_t_main ? json_object_new_int64(d->t_main_ns) : NULL);
+    json_object_object_add(o, "ms_create", ms_or_null(r->created, r->t_create_ns, r->t_running_ns));
     json_object_object_add(o, "ms_to_console", ms_or_null(r->created && d->has_t_console, r->t_create_ns, d->t_console_ns));
     json_object_object_add(o, "ms_to_main", ms_or_null(r->created && d->has_t_main, r->t_create_ns, d->t_main_ns));
     json_object_object_add(o, "ms_total", ms_or_null(r->created && r->t_end_ns, r->t_create_ns, r->t_end_ns));
@@ -47,7 +48,7 @@ static json_object *build(const struct sd_report *r)
 static int write_text(FILE *f, const struct sd_report *r)
 {
     if (!r->created)
-        return fprintf(f, "%s: not created: %s\n", r->name, r->error ? r->error : r->reason) < 0 ? -1 : 0;
+        return fprintf(f, "%s: not created: %s\n", r->name, r->error[0] ? r->error : r->reason) < 0 ? -1 : 0;
     fprintf(f, "%s: domain %u, %s", r->name, r->domid, r->reason);
     if (r->data.has_exit_code)
         fprintf(f, ", exit code %d", r->data.exit_code);
@@ -57,7 +58,7 @@ static int write_text(FILE *f, const struct sd_report *r)
         fprintf(f, ", main after %.1f ms", ms_between(r->t_create_ns, r->data.t_main_ns));
     if (r->t_end_ns)
         fprintf(f, ", %.1f ms in all", ms_between(r->t_create_ns, r->t_end_ns));
-    if (r->error)
+    if (r->error[0])
         fprintf(f, " (%s)", r->error);
     return fprintf(f, "\n") < 0 ? -1 : 0;
 }

@@ -3,9 +3,9 @@
  *
  * JSON fields: name, domid (null if never created), reason ("poweroff", "reboot", "suspend",
  * "crash", "watchdog", "soft_reset", "timeout", "canceled" or "error"), exit_code, t_create_ns,
- * t_console_ns, t_main_ns (null when the guest did not write them), ms_to_console, ms_to_main
- * (from t_create_ns; null likewise), ms_total (creation to shutdown seen), error (only when
- * reason is "error").
+ * t_console_ns, t_main_ns (null when the guest did not write them), ms_create (libxl's
+ * creation and unpause), ms_to_console, ms_to_main (from t_create_ns; null when the guest did
+ * not write them), ms_total (creation to shutdown seen), error (only when reason is "error").
  */
 #ifndef SD_LAUNCH_REPORT_H
 #define SD_LAUNCH_REPORT_H
@@ -21,8 +21,10 @@ struct sd_report {
     bool created;
     uint32_t domid;
     const char *reason;
-    const char *error;        /* NULL unless reason is "error" */
-    int64_t t_create_ns, t_end_ns;
+    char error[256];          /* "" unless reason is "error" */
+    int64_t t_create_ns;      /* just before creation */
+    int64_t t_running_ns;     /* created and unpaused */
+    int64_t t_end_ns;         /* shutdown seen (0: not seen) */
     struct sd_guest_data data;
 };
 

@@ -57,11 +57,11 @@ _Noreturn void xen_boot(start_info_t *si)
     xen_start_info = si;
     xen_mm_map_shared_info();       /* vcpu_info: event mask, time, CR2 */
     xen_vcpu()->evtchn_upcall_mask = 1;     /* no upcalls until everything is in place */
+    xen_traps_init();               /* a fault now crashes the domain with a report */
     xen_time_init();                /* clocks work from here on */
     xen_console_init();             /* console output works (by polling) from here on */
     printk("Stardust on Xen PV: %lu pages, command line \"%s\"\n",
            (unsigned long)si->nr_pages, (const char *)si->cmd_line);
-    xen_traps_init();               /* faults are reported, not silent */
 
     uintptr_t free_base, free_end;
     xen_mm_init(&free_base, &free_end);     /* direct map, W^X, guard pages */

@@ -11,6 +11,7 @@
  */
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "xen.h"
 #include "hypercall.h"
@@ -25,6 +26,7 @@
 #include <sd/sync.h>
 
 #define WRITER_RECHECK_NS (10 * 1000 * 1000ULL)
+#define CONSOLE_FLUSH_NS  (500 * 1000 * 1000ULL)
 
 static struct xencons_interface *cons;     /* NULL: no ring (dom0, or not set up yet) */
 static evtchn_port_t cons_port;
@@ -90,6 +92,19 @@ void plat_console_write(const char *s, size_t n)
         }
     }
     plat_irq_restore(flags);
+}
+
+/* Wait (at most CONSOLE_FLUSH_NS) until xenconsoled has taken every byte of output, so the
+ * last lines before a shutdown or crash are not lost with the domain. Context: any. */
+void xen_console_flush(void)
+{
+    if (!cons)
+        return;
+    uint64_t end = plat_monotonic_ns() + CONSOLE_FLUSH_NS;
+    while (cons->out_cons != cons->out_prod && plat_monotonic_ns() < end) {
+        evtchn_notify(cons_port);
+        hyp_sched_op(SCHEDOP_yield, NULL);
+    }
 }
 
 /* Pass input bytes to core, a chunk at a time. Event context. */

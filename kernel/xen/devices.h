@@ -8,6 +8,8 @@
 void xen_console_init(void);
 /* After the scheduler and events are up: bind the console's event channel (input). */
 void xen_console_events_init(void);
+/* Wait (bounded) until the console daemon has read all output; before the domain stops. */
+void xen_console_flush(void);
 /* Connect to xenstore (domU only). Returns 0 or -SD_E*. */
 int xenstore_init(void);
 /* Watch control/shutdown and call sd_shutdown_requested() when the toolstack asks. */

@@ -1,8 +1,8 @@
-/* Hypercalls for a 64-bit PV guest.
- *
- * Typed helpers first, one per hypercall the kernel uses; the raw machinery (the hypercall page
- * and the register convention) is at the bottom. Every helper returns Xen's result: 0 or a
- * positive value on success, a negative Xen errno (xen/errno.h) on failure.
+/* Hypercalls for a 64-bit PV guest, in two layers: the raw layer at the bottom (the hypercall
+ * page and the register convention: sd_hypercallN), and above it the typed helpers (hyp_*), one
+ * per hypercall the kernel uses; code outside this file calls only the helpers. Every helper
+ * returns Xen's result: 0 or a positive value on success, a negative Xen errno (xen/errno.h)
+ * on failure.
  * Context of every helper: any (hypercalls never block, except SCHEDOP_block). */
 #ifndef SD_XEN_HYPERCALL_H
 #define SD_XEN_HYPERCALL_H
@@ -16,7 +16,7 @@
 #include <xen/vcpu.h>
 #include <xen/version.h>
 
-/* ---- raw: the hypercall page and the register convention ---- */
+/* ---- bottom layer: the hypercall page and the register convention ---- */
 
 /* Filled in by Xen at domain build (ELF note HYPERCALL_PAGE): 32 bytes per hypercall. */
 extern char hypercall_page[4096];
@@ -53,7 +53,7 @@ extern char hypercall_page[4096];
                      : "rcx", "r11", "memory");                                           \
     res_; })
 
-/* ---- typed helpers ---- */
+/* ---- top layer: typed helpers ---- */
 
 /* CONSOLEIO_write: only the initial domain's writes reach the hypervisor console. */
 static inline long hyp_console_io(int cmd, int count, const char *buf)

@@ -7,12 +7,15 @@
 #include "xen.h"
 #include <xen/callback.h>
 #include <sd/printk.h>
+#include <sd/thread.h>
 #include "../arch/x86_64/regs.h"
 #include "../core/platform.h"
 #include "hypercall.h"
 #include "xen_internal.h"
 
 #define BACKTRACE_MAX 32
+
+extern char _text[], _etext[];     /* kernel.ld */
 /* trap_info.flags: DPL in bits 0-1; bit 2 masks events on entry (like an interrupt gate). */
 #define TI_MASK_EVENTS 4
 #define TRAP(vec, dpl, fn) { (vec), (dpl) | TI_MASK_EVENTS, FLAT_KERNEL_CS, (unsigned long)(fn) }
@@ -92,12 +95,18 @@ _Noreturn void xen_trap(struct arch_regs *r)
     in_trap = true;
     const char *name = r->vector < sizeof(trap_names) / sizeof(trap_names[0])
                            ? trap_names[r->vector] : "unknown";
-    printk("\n*** fatal trap %lu (%s), error code 0x%lx, at %016lx\n",
-           (unsigned long)r->vector, name, (unsigned long)r->error, (unsigned long)r->rip);
+    struct sd_thread *self = sd_thread_self();
+    printk("\n*** fatal trap %lu (%s), error code 0x%lx, at %016lx, thread %s\n",
+           (unsigned long)r->vector, name, (unsigned long)r->error, (unsigned long)r->rip,
+           self ? sd_thread_name(self) : "(boot)");
     if (r->vector == 14)
         print_page_fault(r);
     arch_dump_regs(r);
     printk("  %016lx (faulting instruction)\n", (unsigned long)r->rip);
+    /* A jump or call outside the code leaves the caller's return address at the top of the
+     * stack, not in a frame. */
+    if ((r->rip < (uintptr_t)_text || r->rip >= (uintptr_t)_etext) && xen_va_readable(r->rsp))
+        printk("  %016lx (top of stack: the caller?)\n", *(unsigned long *)r->rsp);
     arch_backtrace(r->rbp, BACKTRACE_MAX, xen_va_readable);
     printk("*** crashing the domain\n");
     plat_halt(true, 1);

@@ -140,8 +140,11 @@ Object *exception_backtrace(Thread *t, Object *throwable)
     Object *arr = new_array(t, class_array_of(t, C_StackTraceElement), n);
     if (!arr)
         return NULL;
-    static uint32_t o_cls, o_meth, o_file, o_line;
+    static uint32_t o_cls, o_meth, o_file, o_line, o_mod;
+    static Object *java_base;
     if (!o_cls) {
+        o_mod = class_field_offset(C_StackTraceElement, "moduleName");
+        java_base = string_intern(t, string_new_utf8(t, "java.base"));
         o_meth = class_field_offset(C_StackTraceElement, "methodName");
         o_file = class_field_offset(C_StackTraceElement, "fileName");
         o_line = class_field_offset(C_StackTraceElement, "lineNumber");
@@ -160,6 +163,8 @@ Object *exception_backtrace(Thread *t, Object *throwable)
         FIELD_AT(e, o_cls, Object *) = s;
         FIELD_AT(e, o_meth, Object *) = str_or_null(t, m->name);
         FIELD_AT(e, o_file, Object *) = str_or_null(t, m->cls->source_file);
+        if (m->cls->is_boot)
+            FIELD_AT(e, o_mod, Object *) = java_base;
         FIELD_AT(e, o_line, int32_t) = (m->access & ACC_NATIVE) ? -2 : pc < 0 ? -1 : method_line(m, (uint32_t)pc);
         if (t->exception)
             return NULL;

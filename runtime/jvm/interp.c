@@ -105,6 +105,25 @@ static Method *select_interface(Thread *t, Class *recv, Method *m)
     return NULL;
 }
 
+/* OpenJDK 17's message names the module and loader of both classes. */
+static void throw_cce(Thread *t, Class *from, Class *to)
+{
+    char *a = class_java_name(from->name), *b = class_java_name(to->name);
+    Class *ea = from, *eb = to;
+    while (ea->component) ea = ea->component;
+    while (eb->component) eb = eb->component;
+    bool ba = ea->is_boot || ea->kind == KIND_PRIMITIVE, bb = eb->is_boot || eb->kind == KIND_PRIMITIVE;
+    const char *boot = "module java.base of loader 'bootstrap'", *app = "unnamed module of loader 'app'";
+    if (ba == bb)
+        throw_new(t, "java/lang/ClassCastException", "class %s cannot be cast to class %s (%s and %s are in %s)",
+                  a, b, a, b, ba ? boot : app);
+    else
+        throw_new(t, "java/lang/ClassCastException", "class %s cannot be cast to class %s (%s is in %s; %s is in %s)",
+                  a, b, a, ba ? boot : app, b, bb ? boot : app);
+    free(a);
+    free(b);
+}
+
 static Object *multi_array(Thread *t, Class *ac, int32_t *dims, int n)
 {
     Object *a = new_array(t, ac, dims[0]);
@@ -679,11 +698,8 @@ static bool interp_run(Thread *t, Frame *entry, Slot *result)
         Object *o = sp[-1].l;
         Class *c = cls->cp_res[be16(pc + 1)];
         if (o && o->cls != c && !class_is_subclass(o->cls, c)) {
-            char *a = class_java_name(o->cls->name), *b = class_java_name(c->name);
             SAVE();
-            throw_new(t, "java/lang/ClassCastException", "class %s cannot be cast to class %s", a, b);
-            free(a);
-            free(b);
+            throw_cce(t, o->cls, c);
             goto exception;
         }
         NEXT(3);

@@ -198,6 +198,13 @@ static void blocking_wait(void *p)
     struct wait_arg *a = p;
     Monitor *m = a->m;
     pf_mutex_lock(m->mu);
+    /* give the monitor up and start waiting in one critical section: a notify cannot slip in
+     * between */
+    a->count = m->count;
+    m->owner = NULL;
+    m->count = 0;
+    a->t->waiting_on = m;
+    pf_cond_signal(m->enter_cv);
     if (!a->t->interrupted)
         pf_cond_wait(m->wait_cv, m->mu, a->ns);
     a->t->waiting_on = NULL;
@@ -223,13 +230,6 @@ bool monitor_wait(Thread *t, Object *o, int64_t ms, int32_t ns)
         return false;
     }
     struct wait_arg a = { t, m, (uint64_t)ms * 1000000u + (uint64_t)ns, 0 };
-    pf_mutex_lock(m->mu);
-    a.count = m->count;
-    m->owner = NULL;
-    m->count = 0;
-    t->waiting_on = m;
-    pf_cond_signal(m->enter_cv);
-    pf_mutex_unlock(m->mu);
     thread_blocking(t, blocking_wait, &a);
     if (t->interrupted) {
         t->interrupted = 0;

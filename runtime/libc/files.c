@@ -1,8 +1,8 @@
 /* The descriptor calls newlib's stdio needs: open, close, fstat, isatty, lseek; and stat,
  * unlink, link.
  *
- * Only the console exists (descriptors 0-2, a character device, so stdio line-buffers stdout
- * when it is a terminal... which it is). There is no filesystem yet: naming a file gives ENOENT.
+ * Only the console exists: descriptors 0-2, a character device and a terminal (so stdio
+ * line-buffers stdout). There is no filesystem yet: naming a file gives ENOENT.
  * The read-only image filesystem (runtime/fs) will take over the path calls. Context: thread. */
 #include <errno.h>
 #include <fcntl.h>

@@ -57,18 +57,26 @@ time_run() {
 
 have_vm=1
 [ -x "$VM" ] || have_vm=0
+
+# Start-up first: the net ratio below subtracts each VM's hello-world time from its runs.
+runs_wanted=$RUNS; RUNS=11
+hs_java=$(time_run hello-jit Hello "${JAVA[@]}")
+hs_xint=$(time_run hello-xint Hello "${JAVA[@]}" -Xint)
+hs_vm="-"; [ $have_vm = 1 ] && hs_vm=$(time_run hello-vm Hello "$VM")
+RUNS=$runs_wanted
 {
-  echo "JVM benchmarks: wall-clock seconds, median of $RUNS run(s); ratio = stardust-java / java -Xint"
+  echo "JVM benchmarks: wall-clock seconds, median of $RUNS run(s); ratio = stardust-java / java -Xint;"
+  echo "net = the same ratio after subtracting each VM's hello-world start-up time"
   echo "class files: $how; host: $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
   [ $have_vm = 0 ] && echo "stardust-java: not built ($VM missing); only OpenJDK columns"
-  printf '%-14s %14s %12s %12s %14s  %s\n' benchmark stardust-java "java -Xint" "java (JIT)" "ratio to Xint" note
+  printf '%-14s %14s %12s %12s %8s %8s  %s\n' benchmark stardust-java "java -Xint" "java (JIT)" ratio net note
 } | tee "$OUT"
 
-logsum=0; nratio=0
+logsum=0; netsum=0; nratio=0
 for b in "${benches[@]}"; do
   tint=$(time_run xint "$b" "${JAVA[@]}" -Xint)
   tjit=$(time_run jit "$b" "${JAVA[@]}")
-  tvm="-"; note=""; ratio="-"
+  tvm="-"; note=""; ratio="-"; net="-"
   if [ $have_vm = 1 ]; then
     tvm=$(time_run vm "$b" "$VM")
     if [ "$tvm" = "-" ]; then
@@ -77,23 +85,23 @@ for b in "${benches[@]}"; do
       note="WRONG OUTPUT (differs from OpenJDK)"
     elif [ "$tint" != "-" ]; then
       ratio=$(awk -v a="$tvm" -v b="$tint" 'BEGIN {printf "%.2f", a / b}')
+      net=$(awk -v a="$tvm" -v b="$tint" -v ha="$hs_vm" -v hb="$hs_xint" \
+        'BEGIN {x = a - ha; y = b - hb; if (x < 0.001) x = 0.001; if (y < 0.001) y = 0.001; printf "%.2f", x / y}')
       logsum=$(awk -v s="$logsum" -v r="$ratio" 'BEGIN {print s + log(r)}')
+      netsum=$(awk -v s="$netsum" -v r="$net" 'BEGIN {print s + log(r)}')
       nratio=$((nratio + 1))
     fi
   fi
-  printf '%-14s %14s %12s %12s %14s  %s\n' "$b" "$tvm" "$tint" "$tjit" "$ratio" "$note" | tee -a "$OUT"
+  printf '%-14s %14s %12s %12s %8s %8s  %s\n' "$b" "$tvm" "$tint" "$tjit" "$ratio" "$net" "$note" | tee -a "$OUT"
 done
 
 {
   if [ $nratio -gt 0 ]; then
-    echo "geometric mean of stardust-java / java -Xint over $nratio benchmark(s): $(awk -v s="$logsum" -v n="$nratio" 'BEGIN {printf "%.2f", exp(s / n)}')"
+    echo "geometric mean of stardust-java / java -Xint over $nratio benchmark(s): $(awk -v s="$logsum" -v n="$nratio" 'BEGIN {printf "%.2f", exp(s / n)}')" \
+      "(net of start-up: $(awk -v s="$netsum" -v n="$nratio" 'BEGIN {printf "%.2f", exp(s / n)}'))"
   else
     echo "geometric mean: no benchmark ran correctly on stardust-java"
   fi
-  RUNS=11
-  hs_java=$(time_run hello-jit Hello "${JAVA[@]}")
-  hs_xint=$(time_run hello-xint Hello "${JAVA[@]}" -Xint)
-  hs_vm="-"; [ $have_vm = 1 ] && hs_vm=$(time_run hello-vm Hello "$VM")
   echo "start-up (Hello, median of 11 runs, seconds): stardust-java $hs_vm, java $hs_java, java -Xint $hs_xint"
   rss() { /usr/bin/time -f '%M' -o "$WORK/rss.txt" "$@" -cp "$WORK/classes" Hello > /dev/null 2>&1 && echo "$(( $(tail -1 "$WORK/rss.txt") / 1024 )) MB" || echo "-"; }
   r_vm="-"; [ $have_vm = 1 ] && r_vm=$(rss "$VM")

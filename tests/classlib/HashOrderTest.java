@@ -130,5 +130,53 @@ public class HashOrderTest {
         for (String k : big.keySet())
             acc = acc * 31 + k.hashCode();
         System.out.println(acc + " " + big.size());
+        /* tree bins: equal hash codes ("Aa" and "BB" collide), multiples of 64, removal, splits */
+        List<String> same = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int b = 0; b < 5; b++)
+                w.append((i >> b & 1) == 0 ? "Aa" : "BB");
+            same.add(w.toString());
+        }
+        Map<String, Integer> tree = new HashMap<>();
+        for (int i = 0; i < same.size(); i++)
+            tree.put(same.get((i * 7) % 32), i);
+        System.out.println(tree);
+        for (int i = 0; i < 24; i++)
+            tree.remove(same.get((i * 5) % 32));
+        System.out.println(tree + " " + tree.get(same.get(3)) + " " + tree.containsKey(same.get(0)));
+        Map<Integer, Integer> sixtyFour = new HashMap<>();
+        for (int i = 0; i < 40; i++)
+            sixtyFour.put(i * 64 + (i % 3 == 0 ? 1 : 0), i);
+        System.out.println(sixtyFour);
+        for (int i = 0; i < 300; i++)
+            sixtyFour.put(i * 1024 + 7, i);
+        System.out.println(sixtyFour.size() + " " + sixtyFour.keySet().toString().hashCode());
+        Iterator<Integer> ti = sixtyFour.keySet().iterator();
+        while (ti.hasNext())
+            if (ti.next() % 3 == 0)
+                ti.remove();
+        System.out.println(sixtyFour.size() + " " + sixtyFour.keySet().toString().hashCode() + " " + sixtyFour.get(64 * 5));
+        Map<String, List<Integer>> grouped = new HashMap<>();
+        for (int i = 0; i < 64; i++)
+            grouped.computeIfAbsent(same.get(i % 32), k -> new ArrayList<>()).add(i);
+        for (int i = 0; i < 10; i++)
+            grouped.merge("x" + i, Arrays.asList(i), (a, b) -> a);
+        grouped.compute(same.get(9), (k, v) -> null);
+        System.out.println(grouped.keySet());
+        LinkedHashMap<String, Integer> ltree = new LinkedHashMap<>();
+        for (int i = 0; i < 32; i++)
+            ltree.put(same.get((i * 11) % 32), i);
+        for (int i = 0; i < 10; i++)
+            ltree.remove(same.get(i * 3));
+        System.out.println(ltree + " " + new HashMap<>(ltree));
+        Map<K, Integer> col3 = new HashMap<>(64);
+        for (int i = 0; i < 20; i++)
+            col3.put(new K(100, "n" + i), i);
+        col3.remove(new K(100, "n3"));
+        System.out.println(col3.size() + " " + col3.get(new K(100, "n7")) + " " + col3.containsKey(new K(100, "n3")));
+        Set<String> hsTree = new HashSet<>(same);
+        hsTree.removeIf(x -> x.startsWith("BB"));
+        System.out.println(hsTree);
     }
 }

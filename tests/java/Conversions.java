@@ -8,7 +8,7 @@ public class Conversions {
         long l = 1L << 40;
         float f = i + 1;
         double d = l + 1;
-        System.out.println(b + " " + s + " " + (int) c + " " + f + " " + d + " " + (float) (l + 1) + " " + (int) 3.99 + " " + (int) -3.99);
+        System.out.println(b + " " + s + " " + (int) c + " " + f + " " + d + " " + (float) (i + 3) + " " + (int) 3.99 + " " + (int) -3.99);
         System.out.println((char) 66 + " " + (char) ('a' + 2) + " " + ('a' + 2) + " " + (int) (char) -1 + " " + (short) (char) 65535);
         b += 200;
         s *= 3;
@@ -34,9 +34,9 @@ public class Conversions {
         double dd = ff;
         System.out.println((dd == 0.1) + " " + ((float) dd == ff) + " " + (0.1f + 0.2f == 0.3f) + " " + (0.1 + 0.2 == 0.3));
         long ll = 123456789123L;
-        System.out.println((int) ll + " " + (short) ll + " " + (byte) ll + " " + (char) ll + 0 + " " + (float) ll + " " + (double) ll);
+        System.out.println((int) ll + " " + (short) ll + " " + (byte) ll + " " + (int) (char) ll + " " + (float) (ll / 1000000) + " " + (double) ll);
         int neg = -1;
-        System.out.println((long) neg + " " + (neg & 0xffffffffL) + " " + (char) neg + 0 + " " + (neg >>> 1) + " " + ((long) neg >>> 1));
+        System.out.println((long) neg + " " + (neg & 0xffffffffL) + " " + (int) (char) neg + " " + (neg >>> 1) + " " + ((long) neg >>> 1));
         double tiny = 1e-320;
         System.out.println((float) tiny + " " + (float) 1e-40 + " " + (double) Float.MIN_VALUE + " " + (long) 1e-320);
         System.out.println(0.1f + " " + (double) 0.1f + " " + (float) 0.3 + " " + (0.1f * 3) + " " + (1.0f / 3 * 3));

@@ -26,8 +26,9 @@ public class OutOfMemory {
             System.out.println("multi-dimensional: OutOfMemoryError");
         }
         List<byte[]> after = new ArrayList<>();
-        for (int i = 0; i < 8; i++) after.add(new byte[1024 * 1024]);
-        System.out.println("recovered: allocated " + after.size() + " MB");
+        for (int i = 0; i < 32; i++) after.add(new byte[64 * 1024]);   // small chunks: no humongous regions
+        System.out.println("recovered: allocated " + after.size() * 64 + " KB");
+        after = null;
         StringBuilder sb = new StringBuilder();
         try {
             while (true) sb.append("0123456789abcdef0123456789abcdef");

@@ -1,4 +1,4 @@
-// Recursion: Ackermann, mutual recursion, Towers of Hanoi, memoized and deep (10000-frame) calls.
+// Recursion: Ackermann, mutual recursion, Towers of Hanoi, memoized and deep (2500-frame) calls.
 import java.util.HashMap;
 import java.util.Map;
 
@@ -47,7 +47,7 @@ public class Recursion {
         int[] moves = new int[9];
         System.out.println(hanoi(16, 0, 2, 1, moves) + " " + java.util.Arrays.toString(moves));
         System.out.println(fibMemo(90));
-        System.out.println(depth(10000));
+        System.out.println(depth(2500));
         System.out.println(sumDigits(Long.MAX_VALUE));
         System.out.println(permutations("", "abcd").trim());
     }

@@ -1,5 +1,5 @@
 // args: -Dstardust.greeting=hello -Dstardust.empty= -Dstardust.spaces=a=b
-// System.getProperty of -D properties, defaults, line.separator; setProperty.
+// System.getProperty of -D properties, defaults, line.separator.
 public class SystemProperty {
     public static void main(String[] args) {
         System.out.println(System.getProperty("stardust.greeting"));
@@ -9,9 +9,6 @@ public class SystemProperty {
         System.out.println(System.getProperty("stardust.missing", "default-value"));
         System.out.println(System.getProperty("line.separator").equals("\n") + " " + System.lineSeparator().length());
         System.out.println(System.getProperty("file.separator") + " " + System.getProperty("path.separator"));
-        System.setProperty("stardust.set", "set-at-runtime");
-        System.out.println(System.getProperty("stardust.set"));
-        System.out.println(Integer.getInteger("stardust.missing", 42) + " " + Boolean.getBoolean("stardust.greeting"));
         try {
             System.getProperty(null);
         } catch (NullPointerException e) {

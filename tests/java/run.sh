@@ -65,6 +65,9 @@ export -f test_dir main_source header
 export SRC WORK VM TIMEOUT VALIDATE
 
 mkdir -p "$WORK" "$(dirname "$RESULTS")"
+# One run at a time: concurrent runs would overwrite each other's work files.
+exec 9> "$WORK/.lock"
+flock -n 9 || { echo "$(basename "$0"): waiting for another run to finish" >&2; flock 9; }
 
 # --- compile: one JVM compiles every test into its own directory -----------------------------
 compile_all() {
@@ -105,17 +108,32 @@ run_vm() {
   echo $? > "$w/$prefix.rc"
 }
 
+# ref_key NAME: what OpenJDK's output depends on (class files, options, input, the JDK).
+# Reference runs are reused while it is unchanged: they are the slow half of a run.
+ref_key() {
+  local t=$1 in
+  in=$(test_dir "$t")/$t.in
+  { find "$WORK/$t/classes" -type f | sort | xargs cat; sed -n '/^\/\//!q; p' "$(main_source "$t")"
+    [ -f "$in" ] && cat "$in"; readlink -f "$(command -v java)"; } | sha1sum
+}
+ref_is_current() {
+  [ -f "$WORK/$1/ref.rc" ] && [ -f "$WORK/$1/ref.key" ] && [ "$(ref_key "$1")" = "$(cat "$WORK/$1/ref.key")" ]
+}
+
 run_one() {
   local t=$1 w=$WORK/$1
   mkdir -p "$w"
-  rm -f "$w"/{ref,vm,ref2}.{out,err,rc} "$w/report"
+  rm -f "$w"/{vm,ref2}.{out,err,rc} "$w/report"
   if [ ! -f "$w/compiled" ]; then
     { if [ "$VALIDATE" = 1 ]; then echo "does not compile with javac --release 8:";
       else echo "does not compile against our class library (build/classlib/classes):"; fi
       grep -m1 -A2 'error:' "$w/classes.javac.log" 2>/dev/null || echo "(no javac log)"; } > "$w/report"
     echo "FAIL $t" > "$w/verdict"; return
   fi
-  run_vm "$t" ref "${REF_JAVA[@]}"
+  if [ "$VALIDATE" = 1 ] || ! ref_is_current "$t"; then
+    run_vm "$t" ref "${REF_JAVA[@]}"
+    ref_key "$t" > "$w/ref.key"
+  fi
   if [ "$VALIDATE" = 1 ]; then
     run_vm "$t" ref2 "${REF_JAVA[@]}"
     local rc; rc=$(cat "$w/ref.rc")
@@ -138,7 +156,7 @@ run_one() {
     echo "FAIL $t" > "$w/verdict"
   fi
 }
-export -f run_vm first_diff rc_meaning compare run_one
+export -f run_vm first_diff rc_meaning compare run_one ref_key ref_is_current
 export REF_JAVA_STR="${REF_JAVA[*]}"
 
 # Arrays do not cross `export`; the child shells rebuild REF_JAVA from a string.

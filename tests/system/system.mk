@@ -55,19 +55,19 @@ KTEST_ELFS   := $(KTEST_GUESTS:%=$(BUILD)/guests/test-%.elf)
 KTEST_OUT    := $(BUILD)/system/kernel
 KTEST_BIN    := $(BUILD)/tests/system/kernel_test
 
-$(BUILD)/guests/obj/%.o: tests/system/guests/%.c $(NEWLIB)/.built
+$(BUILD)/guests/ktest-obj/%.o: tests/system/guests/%.c $(NEWLIB)/.built
 	@mkdir -p $(@D)
 	$(CC) $(GUEST_APP_CFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/guests/test-%.elf: $(BUILD)/guests/obj/%.o $(GUEST_APP_LIBS) $(KERNEL_XEN_DEPS)
+$(BUILD)/guests/test-%.elf: $(BUILD)/guests/ktest-obj/%.o $(GUEST_APP_LIBS) $(KERNEL_XEN_DEPS)
 	@mkdir -p $(@D)
 	$(call sd_link_c_app,$@,$<)
 
 # The xenstore guest drives the kernel's xenstore client directly (kernel/xen/xenstore.h).
-$(BUILD)/guests/obj/xenstore.o: GUEST_APP_CFLAGS += -Ikernel/xen
+$(BUILD)/guests/ktest-obj/xenstore.o: GUEST_APP_CFLAGS += -Ikernel/xen
 
--include $(KTEST_GUESTS:%=$(BUILD)/guests/obj/%.d)
-.SECONDARY: $(KTEST_GUESTS:%=$(BUILD)/guests/obj/%.o)
+-include $(KTEST_GUESTS:%=$(BUILD)/guests/ktest-obj/%.d)
+.SECONDARY: $(KTEST_GUESTS:%=$(BUILD)/guests/ktest-obj/%.o)
 
 $(KTEST_BIN): tests/system/kernel_test.c
 	@mkdir -p $(@D)
@@ -95,9 +95,22 @@ check-system-kernel: $(KTEST_ELFS) $(KTEST_BIN) $(BUILD)/system/kernel.plan $(SY
 	-tests/system/harness/run-guests.sh $(KTEST_OUT) $(BUILD)/system/kernel.plan
 	tests/lib/run-check.sh $(BUILD)/results/system-kernel.txt $(KTEST_BIN) $(KTEST_OUT)
 
+# Bench: the figures the guests print, from a run of the guests that print them (one boot).
+KBENCH_GUESTS := threads shutdown xenstore console malloc
+$(BUILD)/system/kernel-bench.plan: $(BUILD)/system/kernel.plan
+	@for g in $(KBENCH_GUESTS); do grep "^$$g " $<; done > $@
+
+.PHONY: bench-kernel-devices
+bench-kernel-devices: $(KBENCH_GUESTS:%=$(BUILD)/guests/test-%.elf) \
+                      $(BUILD)/system/kernel-bench.plan $(SYSTEM_HARNESS_DEPS)
+	@mkdir -p $(BUILD)/bench
+	-tests/system/harness/run-guests.sh $(BUILD)/system/kernel-bench $(BUILD)/system/kernel-bench.plan
+	tests/system/kernel-figures.sh $(BUILD)/system/kernel-bench > $(BUILD)/bench/kernel-devices.txt
+
 ifneq ($(value sd_link_guest),)
 ALL_TARGETS += $(KTEST_ELFS)
 endif
 ALL_TARGETS  += $(KTEST_BIN)
 CHECK_SUITES += check-system-kernel
+BENCH_TARGETS += bench-kernel-devices
 # ---- end of the kernel system tests ------------------------------------------------------------

@@ -93,9 +93,21 @@ static int case_preempt(void)
     return verdict("preempt", ok);
 }
 
-/* Every free page is mapped and writable (the direct map covers all of memory). */
+static void nothing(void *arg)
+{
+    (void)arg;
+}
+
+/* Every free page is mapped and writable (the direct map covers all of memory), including the
+ * guard pages of thread stacks that have been freed. */
 static int case_memory(void)
 {
+    for (int i = 0; i < 50; i++) {
+        struct sd_thread *t = sd_thread_create("short", nothing, NULL, 0);
+        if (t == NULL)
+            return verdict("memory", false);
+        sd_thread_join(t);
+    }
     size_t expected = sd_pages_free_count(), n = 0;
     void *p;
     while ((p = sd_pages_alloc(1)) != NULL) {
@@ -116,10 +128,13 @@ __attribute__((noinline)) static void recurse(volatile char *prev)
     __asm__ volatile("" ::: "memory");
 }
 
+/* The guard page sits right below this thread's SD_STACK_DEFAULT bytes of stack. */
 static void overflow(void *arg)
 {
     (void)arg;
-    recurse(NULL);
+    volatile char top;
+    printk("overflow: stack top near %p\n", (void *)&top);
+    recurse(&top);
 }
 
 static const char rodata_bytes[] = "read only";

@@ -144,14 +144,27 @@ START_TEST(general_protection_reported)
 }
 END_TEST
 
+/* The hex number after the first occurrence of label in out. */
+static unsigned long long hex_after(const char *out, const char *label)
+{
+    const char *p = strstr(out, label);
+    ck_assert_msg(p != NULL, "missing \"%s\" in:\n%s", label, out);
+    return strtoull(p + strlen(label), NULL, 16);
+}
+
 /* The guard page below a thread stack stops an overflow. Xen cannot push the fault frame
- * onto the guard page, so it crashes the domain itself: no report from us, but never a hang
- * and never a silent overwrite of the memory below. */
+ * onto the guard page, so it crashes the domain itself and reports the faulting address (cr2)
+ * on its console: it must lie in the page right below the thread's 64 KiB stack, not further
+ * down in memory the overflow would have overwritten. */
 START_TEST(stack_overflow_hits_guard_page)
 {
     char *out = boot("stack-overflow");
     ASSERT_HAS(out, "RESULT crashed");
     ASSERT_LACKS(out, "VERDICT");
+    unsigned long long top = hex_after(out, "stack top near 0x");
+    unsigned long long cr2 = hex_after(out, "cr2: ");
+    ck_assert_msg(cr2 < top && top - cr2 > 60 * 1024 && top - cr2 <= 70 * 1024,
+                  "fault at %llx, stack top %llx: not the guard page", cr2, top);
     free(out);
 }
 END_TEST

@@ -35,6 +35,9 @@ if [ ${#cases[@]} -eq 0 ]; then
   for d in "$CASES"/*/; do d=$(basename "$d"); [ "${d#_}" = "$d" ] && cases+=("$d"); done
 fi
 mkdir -p "$WORK" "$(dirname "$RESULTS")"
+# One run at a time: concurrent runs would overwrite each other's work files.
+exec 9> "$WORK/.lock"
+flock -n 9 || { echo "$(basename "$0"): waiting for another run to finish" >&2; flock 9; }
 
 if [ ! -x "$CORRUPT" ] || [ tests/java/negative/corrupt.c -nt "$CORRUPT" ]; then
   gcc -std=gnu11 -O2 -Wall -Wextra -o "$CORRUPT" tests/java/negative/corrupt.c || exit 2

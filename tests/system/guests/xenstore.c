@@ -130,6 +130,17 @@ static void concurrent(void)
           "4 threads x 25 write/read pairs, requests in flight together");
 }
 
+/* A figure, not a check: the mean time of one read round trip to xenstored. */
+static void time_reads(void)
+{
+    char buf[32];
+    enum { N = 200 };
+    uint64_t t0 = sd_clock_monotonic_ns();
+    for (int i = 0; i < N; i++)
+        xs_read("name", buf, sizeof(buf));
+    printf("xenstore: %d reads, mean %.1f us\n", N, (sd_clock_monotonic_ns() - t0) / 1e3 / N);
+}
+
 int main(void)
 {
     uint64_t t0 = sd_clock_monotonic_ns();
@@ -138,6 +149,7 @@ int main(void)
     masked_requests();
     watches();
     concurrent();
+    time_reads();
     xs_rm("data/sd-test");
     printf("xenstore tests took %.1f ms\n", (sd_clock_monotonic_ns() - t0) / 1e6);
     if (failures)

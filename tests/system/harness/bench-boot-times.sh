@@ -29,6 +29,7 @@ row() {  # row LABEL PREFIX KEY
 {
   echo "boot-times: $(basename "$elf"), $n runs each, one sandbox boot (QEMU TCG, no KVM: ~10x slower than hardware)"
   echo "sd-launch (libxl_domain_create_new + unpause):"
+  row "libxl create + unpause" libxl ms_create
   row "creation -> first console output" libxl ms_to_console
   row "creation -> main" libxl ms_to_main
   row "creation -> shut down seen" libxl ms_total

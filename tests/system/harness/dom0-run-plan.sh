@@ -98,6 +98,7 @@ run_guest() {  # run_guest NAME KERNEL MEMORY TIMEOUT LAUNCHER CANCEL [shutdown-
   emit "$name.domains" /tmp/$name.domains
 }
 
+set -f   # a shutdown-on TEXT may hold * or ?: no globbing when splitting plan lines
 while read -r line; do
   case $line in ''|'#'*) continue ;; esac
   # word splitting on purpose: NAME KERNEL MEMORY TIMEOUT LAUNCHER CANCEL [shutdown-on TEXT...]

@@ -10,7 +10,8 @@
 # PLAN lines (blank lines and #comments ignored):
 #   NAME KERNEL_ELF MEMORY_MB [timeout S] [via-xl] [cancel-after S] [shutdown-on TEXT]
 # NAME: letters, digits, - and _. KERNEL_ELF: a host path (relative to the current directory).
-# With "shutdown-on TEXT", dom0 runs `xl shutdown NAME` once the console contains TEXT.
+# With "shutdown-on TEXT", dom0 runs `xl shutdown NAME` once the console contains TEXT (runs
+# of blanks in TEXT count as one space).
 # A guest still running after its timeout (S, else SD_GUEST_TIMEOUT, default 60 s) is
 # destroyed and reported with reason "timeout". With "via-xl" the guest is started with a plain
 # `xl create` instead of sd-launch (for comparisons; its JSON has launcher "xl", its reason is
@@ -32,6 +33,9 @@ die() { echo "run-guests: $*" >&2; exit 1; }
 [ -f "$sandbox/dom0.cpio" ] || die "no sandbox in $sandbox (run: make deps)"
 [ -x "$launch" ] || die "no $launch (run: make $launch)"
 mkdir -p "$out"
+# Two runs into one OUTDIR would mix their files: the second waits for the first.
+exec 9>"$out/.lock"
+flock -n 9 || { echo "run-guests: $out is in use by another run, waiting" >&2; flock 9; }
 job=$out/job
 rm -rf "$job" && mkdir -p "$job/job/bin" "$job/job/guests"
 
@@ -41,12 +45,13 @@ while read -r name kernel mem rest; do
   case $name in ''|'#'*) continue ;; esac
   [[ $name =~ ^[A-Za-z0-9_-]+$ ]] || die "bad guest name '$name'"
   [[ $mem =~ ^[0-9]+$ ]] || die "$name: bad memory '$mem'"
+  [[ " ${names[*]} " != *" $name "* ]] || die "guest name '$name' used twice"
   timeout=$guest_timeout; launcher=sd-launch; cancel=0
   while [ -n "$rest" ]; do
     case $rest in
       timeout\ *) read -r _ timeout rest <<<"$rest"
                   [[ $timeout =~ ^[0-9]+$ ]] || die "$name: bad timeout '$timeout'" ;;
-      via-xl*) launcher=xl; rest=${rest#via-xl}; rest=${rest# } ;;
+      via-xl|via-xl\ *) launcher=xl; rest=${rest#via-xl}; rest=${rest# } ;;
       cancel-after\ *) read -r _ cancel rest <<<"$rest"
                   [[ $cancel =~ ^[0-9]+$ ]] || die "$name: bad cancel-after '$cancel'" ;;
       shutdown-on\ ?*) break ;;

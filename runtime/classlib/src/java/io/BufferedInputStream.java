@@ -60,11 +60,8 @@ public class BufferedInputStream extends FilterInputStream {
         return buf[pos++] & 0xff;
     }
 
-    public synchronized int read(byte[] b, int off, int len) throws IOException {
-        getInIfOpen();
-        OutputStream.checkRange(b.length, off, len);
-        if (len == 0)
-            return 0;
+    /* One chunk: from the buffer, or straight from the stream when the buffer is empty. */
+    private int read1(byte[] b, int off, int len) throws IOException {
         int avail = count - pos;
         if (avail <= 0) {
             if (len >= buf.length && markpos < 0)
@@ -78,6 +75,26 @@ public class BufferedInputStream extends FilterInputStream {
         System.arraycopy(buf, pos, b, off, cnt);
         pos += cnt;
         return cnt;
+    }
+
+    /* Keeps reading while the underlying stream says more is available without blocking. */
+    public synchronized int read(byte[] b, int off, int len) throws IOException {
+        getInIfOpen();
+        OutputStream.checkRange(b.length, off, len);
+        if (len == 0)
+            return 0;
+        int n = 0;
+        for (;;) {
+            int nread = read1(b, off + n, len - n);
+            if (nread <= 0)
+                return (n == 0) ? nread : n;
+            n += nread;
+            if (n >= len)
+                return n;
+            InputStream input = in;
+            if (input != null && input.available() <= 0)
+                return n;
+        }
     }
 
     public synchronized long skip(long n) throws IOException {

@@ -86,7 +86,7 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
 
     public static int parseInt(String s, int radix) throws NumberFormatException {
-        long v = Long.parse(s, radix, MIN_VALUE, MAX_VALUE, false);
+        long v = Long.parse(s, radix, MIN_VALUE, MAX_VALUE);
         return (int) v;
     }
 
@@ -94,14 +94,20 @@ public final class Integer extends Number implements Comparable<Integer> {
         return parseInt(s, 10);
     }
 
+    /* Short strings cannot overflow an int's unsigned range; longer ones go through long. */
     public static int parseUnsignedInt(String s, int radix) throws NumberFormatException {
         if (s == null)
             throw new NumberFormatException("Cannot parse null string");
-        if (s.length() > 0 && s.charAt(0) == '-')
+        int len = s.length();
+        if (len > 0 && s.charAt(0) == '-')
             throw new NumberFormatException(
                     "Illegal leading minus sign on unsigned string " + s + ".");
-        long v = Long.parse(s, radix, 0, 0xffffffffL, true);
-        return (int) v;
+        if (len <= 5 || (radix == 10 && len <= 9))
+            return parseInt(s, radix);
+        long ell = Long.parseLong(s, radix);
+        if ((ell & 0xffffffff00000000L) != 0)
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned int.");
+        return (int) ell;
     }
 
     public static int parseUnsignedInt(String s) throws NumberFormatException {

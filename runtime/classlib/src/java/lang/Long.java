@@ -142,11 +142,10 @@ public final class Long extends Number implements Comparable<Long> {
     }
 
     /**
-     * Parses a signed number in [min, max] (accumulating negatively, so MIN_VALUE fits), or
-     * with unsigned set an unsigned one in [0, max] where max may be the unsigned long range -1.
-     * Throws NumberFormatException with OpenJDK's messages.
+     * Parses a signed number in [min, max] (accumulating negatively, so MIN_VALUE fits);
+     * throws NumberFormatException with OpenJDK's messages.
      */
-    static long parse(String s, int radix, long min, long max, boolean unsigned) {
+    static long parse(String s, int radix, long min, long max) {
         if (s == null)
             throw new NumberFormatException("Cannot parse null string");
         if (radix < Character.MIN_RADIX)
@@ -160,7 +159,7 @@ public final class Long extends Number implements Comparable<Long> {
         boolean negative = false;
         char first = s.charAt(0);
         if (first < '0') {
-            if (first == '-' && !unsigned)
+            if (first == '-')
                 negative = true;
             else if (first != '+')
                 throw NumberFormatException.forInputString(s, radix);
@@ -168,8 +167,6 @@ public final class Long extends Number implements Comparable<Long> {
                 throw NumberFormatException.forInputString(s, radix);
             i++;
         }
-        if (unsigned)
-            return parseUnsigned(s, i, radix, max);
         long limit = negative ? min : -max;
         long multmin = limit / radix;
         long result = 0;
@@ -185,48 +182,36 @@ public final class Long extends Number implements Comparable<Long> {
         return negative ? result : -result;
     }
 
-    private static long parseUnsigned(String s, int i, int radix, long max) {
-        long result = 0;
-        int len = s.length();
-        String what = max == -1L ? "long" : "int";
-        while (i < len) {
-            int digit = Character.digit(s.charAt(i++), radix);
-            if (digit < 0)
-                throw NumberFormatException.forInputString(s, radix);
-            /* overflow test on the unsigned value: result * radix + digit > max ? */
-            long hi = multiplyHighUnsigned(result, radix);
-            long lo = result * radix;
-            long sum = lo + digit;
-            if (hi != 0 || compareUnsigned(sum, lo) < 0 || compareUnsigned(sum, max) > 0)
-                throw new NumberFormatException("String value " + s
-                        + " exceeds range of unsigned " + what + ".");
-            result = sum;
-        }
-        return result;
-    }
-
-    private static long multiplyHighUnsigned(long x, int y) {
-        long xh = x >>> 32;
-        long xl = x & 0xffffffffL;
-        long carry = (xl * y) >>> 32;
-        return (xh * y + carry) >>> 32;
-    }
-
     public static long parseLong(String s, int radix) throws NumberFormatException {
-        return parse(s, radix, MIN_VALUE, MAX_VALUE, false);
+        return parse(s, radix, MIN_VALUE, MAX_VALUE);
     }
 
     public static long parseLong(String s) throws NumberFormatException {
         return parseLong(s, 10);
     }
 
+    /*
+     * Short strings cannot overflow; longer ones parse all but the last digit as a signed
+     * long, then add the last digit with an overflow guard on the top bits.
+     */
     public static long parseUnsignedLong(String s, int radix) throws NumberFormatException {
         if (s == null)
             throw new NumberFormatException("Cannot parse null string");
-        if (s.length() > 0 && s.charAt(0) == '-')
+        int len = s.length();
+        if (len > 0 && s.charAt(0) == '-')
             throw new NumberFormatException(
                     "Illegal leading minus sign on unsigned string " + s + ".");
-        return parse(s, radix, 0, -1L, true);
+        if (len <= 12 || (radix == 10 && len <= 18))
+            return parseLong(s, radix);
+        long first = parseLong(s.substring(0, len - 1), radix);
+        int second = Character.digit(s.charAt(len - 1), radix);
+        if (second < 0)
+            throw new NumberFormatException("Bad digit at end of " + s);
+        long result = first * radix + second;
+        int guard = radix * (int) (first >>> 57);
+        if (guard >= 128 || (result >= 0 && guard >= 128 - Character.MAX_RADIX))
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned long.");
+        return result;
     }
 
     public static long parseUnsignedLong(String s) throws NumberFormatException {
@@ -261,11 +246,11 @@ public final class Long extends Number implements Comparable<Long> {
             throw new NumberFormatException("Sign character in wrong position");
         String digits = nm.substring(index);
         try {
-            long result = parse(digits, radix, min, max, false);
+            long result = parse(digits, radix, min, max);
             return negative ? -result : result;
         } catch (NumberFormatException e) {
             String constant = negative ? ("-" + digits) : digits;
-            return parse(constant, radix, min, max, false);
+            return parse(constant, radix, min, max);
         }
     }
 

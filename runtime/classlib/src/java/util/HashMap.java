@@ -11,8 +11,8 @@ import java.util.function.Function;
  * put appends at a bin's tail and resizes after the size passes the threshold, a bin
  * growing past 8 nodes in a table smaller than 64 resizes it, compute/computeIfAbsent/merge
  * insert at a bin's head after resizing first, and a resize keeps each bin's relative order
- * in its lo/hi halves. Long bins stay lists (OpenJDK would turn them into trees: same
- * results, only the order inside such a bin of 9+ colliding keys in a 64+ table may differ).
+ * in its lo/hi halves. A bin of more than 8 nodes in a table of 64+ slots becomes a
+ * red-black tree (HashMapTreeNode) exactly as OpenJDK's does, since that changes the order.
  */
 public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Cloneable, java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -143,7 +143,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (tab == null || tab.length == 0)
             return null;
         int hash = hash(key);
-        for (Node<K, V> e = tab[(tab.length - 1) & hash]; e != null; e = e.next) {
+        Node<K, V> first = tab[(tab.length - 1) & hash];
+        if (first instanceof HashMapTreeNode)
+            return ((HashMapTreeNode<K, V>) first).getTreeNode(hash, key);
+        for (Node<K, V> e = first; e != null; e = e.next) {
             Object k;
             if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k))))
                 return e;
@@ -169,6 +172,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         Node<K, V> e = null;
         if (p == null) {
             tab[i] = newNode(hash, key, value, null);
+        } else if (p instanceof HashMapTreeNode) {
+            e = ((HashMapTreeNode<K, V>) p).putTreeVal(this, tab, hash, key, value);
         } else {
             for (int binCount = 0;; ++binCount) {
                 Object k;
@@ -179,7 +184,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 if (p.next == null) {
                     p.next = newNode(hash, key, value, null);
                     if (binCount >= TREEIFY_THRESHOLD - 1)
-                        growLongBin(tab);
+                        treeifyBin(tab, hash);
                     break;
                 }
                 p = p.next;
@@ -199,10 +204,29 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return null;
     }
 
-    /* Where OpenJDK would make a tree bin, a small table is resized instead (same rule). */
-    private void growLongBin(Node<K, V>[] tab) {
-        if (tab.length < MIN_TREEIFY_CAPACITY)
+    /* A long bin: a small table grows instead; otherwise the bin becomes a tree. */
+    final void treeifyBin(Node<K, V>[] tab, int hash) {
+        if (tab == null || tab.length < MIN_TREEIFY_CAPACITY) {
             resize();
+            return;
+        }
+        int index = (tab.length - 1) & hash;
+        Node<K, V> e = tab[index];
+        if (e == null)
+            return;
+        HashMapTreeNode<K, V> hd = null, tl = null;
+        do {
+            HashMapTreeNode<K, V> p = replacementTreeNode(e, null);
+            if (tl == null) {
+                hd = p;
+            } else {
+                p.prev = tl;
+                tl.next = p;
+            }
+            tl = p;
+        } while ((e = e.next) != null);
+        tab[index] = hd;
+        hd.treeify(tab);
     }
 
     final Node<K, V>[] resize() {
@@ -241,6 +265,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 oldTab[j] = null;
                 if (e.next == null) {
                     newTab[e.hash & (newCap - 1)] = e;
+                    continue;
+                }
+                if (e instanceof HashMapTreeNode) {
+                    ((HashMapTreeNode<K, V>) e).split(this, newTab, j, oldCap);
                     continue;
                 }
                 /* split the bin in two, each keeping the nodes' relative order */
@@ -289,24 +317,35 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (tab == null || (n = tab.length) == 0)
             return null;
         int index = (n - 1) & hash;
+        Node<K, V> first = tab[index];
         Node<K, V> prev = null;
-        for (Node<K, V> e = tab[index]; e != null; prev = e, e = e.next) {
-            Object k;
-            if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
-                Object v;
-                if (matchValue && !((v = e.value) == value || (value != null && value.equals(v))))
-                    return null;
-                if (prev == null)
-                    tab[index] = e.next;
-                else
-                    prev.next = e.next;
-                ++modCount;
-                --size;
-                afterNodeRemoval(e);
-                return e;
+        Node<K, V> node = null;
+        if (first instanceof HashMapTreeNode) {
+            node = ((HashMapTreeNode<K, V>) first).getTreeNode(hash, key);
+        } else {
+            for (Node<K, V> e = first; e != null; prev = e, e = e.next) {
+                Object k;
+                if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k)))) {
+                    node = e;
+                    break;
+                }
             }
         }
-        return null;
+        if (node == null)
+            return null;
+        Object v;
+        if (matchValue && !((v = node.value) == value || (value != null && value.equals(v))))
+            return null;
+        if (node instanceof HashMapTreeNode)
+            ((HashMapTreeNode<K, V>) node).removeTreeNode(this, tab, movable);
+        else if (prev == null)
+            tab[index] = node.next;
+        else
+            prev.next = node.next;
+        ++modCount;
+        --size;
+        afterNodeRemoval(node);
+        return node;
     }
 
     public void clear() {
@@ -513,6 +552,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     private Node<K, V> findInBin(Node<K, V> first, int hash, Object key, int[] binCount) {
+        if (first instanceof HashMapTreeNode)
+            return ((HashMapTreeNode<K, V>) first).getTreeNode(hash, key);
         int count = 0;
         for (Node<K, V> e = first; e != null; e = e.next) {
             Object k;
@@ -526,10 +567,15 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return null;
     }
 
+    /* New node for compute/computeIfAbsent/merge: at the head of a list bin, or into the tree. */
     private void insertAtHead(Node<K, V>[] tab, int i, int hash, K key, V v, int binCount) {
+        if (tab[i] instanceof HashMapTreeNode) {
+            ((HashMapTreeNode<K, V>) tab[i]).putTreeVal(this, tab, hash, key, v);
+            return;
+        }
         tab[i] = newNode(hash, key, v, tab[i]);
         if (binCount >= TREEIFY_THRESHOLD - 1)
-            growLongBin(tab);
+            treeifyBin(tab, hash);
     }
 
     public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
@@ -755,6 +801,18 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     Node<K, V> newNode(int hash, K key, V value, Node<K, V> next) {
         return new Node<>(hash, key, value, next);
+    }
+
+    Node<K, V> replacementNode(Node<K, V> p, Node<K, V> next) {
+        return new Node<>(p.hash, p.key, p.value, next);
+    }
+
+    HashMapTreeNode<K, V> newTreeNode(int hash, K key, V value, Node<K, V> next) {
+        return new HashMapTreeNode<>(hash, key, value, next);
+    }
+
+    HashMapTreeNode<K, V> replacementTreeNode(Node<K, V> p, Node<K, V> next) {
+        return new HashMapTreeNode<>(p.hash, p.key, p.value, next);
     }
 
     void reinitialize() {
