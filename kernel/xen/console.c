@@ -8,6 +8,8 @@
  *
  * Bytes are copied into the ring with events masked, so output from an event handler never
  * lands inside another writer's chunk; a write longer than the free space may be split.
+ * Before the domain stops, plat_halt calls xen_console_flush so that the last lines (an exit
+ * message, a fault report) reach xenconsoled before the domain's memory goes away.
  */
 #include <stdbool.h>
 #include <stddef.h>

@@ -20,13 +20,17 @@ ALL_TARGETS      += $(CLASSLIB_STAMP)
 CHECK_SUITES     += check-classlib
 BENCH_TARGETS    += bench-classlib
 
-# The source list can be long: hand it to javac in an argument file. -bootclasspath points at
-# an empty directory (the output is wiped first), so javac resolves java.lang from -sourcepath.
+# The source list can be long: hand it to javac in an argument file. javac writes into a
+# fresh directory that is also the (empty) boot class path, so java.lang comes from
+# -sourcepath; the finished tree then replaces the old one in one rename, so programs running
+# on the library meanwhile never see a half-built directory.
 $(CLASSLIB_STAMP): $(CLASSLIB_SRCS) $(CLASSLIB_DIR)/classlib.mk
-	@rm -rf $(CLASSLIB_CLASSES) && mkdir -p $(CLASSLIB_CLASSES)
+	@rm -rf $(CLASSLIB_OUT)/classes.new && mkdir -p $(CLASSLIB_OUT)/classes.new
 	@printf '%s\n' $(CLASSLIB_SRCS) > $(CLASSLIB_OUT)/sources.txt
-	$(JAVAC) -source 8 -target 8 -bootclasspath $(CLASSLIB_CLASSES) -sourcepath $(CLASSLIB_SRC) \
-	  -d $(CLASSLIB_CLASSES) -encoding UTF-8 -nowarn -Xlint:-options @$(CLASSLIB_OUT)/sources.txt
+	$(JAVAC) -source 8 -target 8 -bootclasspath $(CLASSLIB_OUT)/classes.new -sourcepath $(CLASSLIB_SRC) \
+	  -d $(CLASSLIB_OUT)/classes.new -encoding UTF-8 -nowarn -Xlint:-options @$(CLASSLIB_OUT)/sources.txt
+	@rm -rf $(CLASSLIB_OUT)/classes.old && { [ ! -d $(CLASSLIB_CLASSES) ] || mv $(CLASSLIB_CLASSES) $(CLASSLIB_OUT)/classes.old; } \
+	  && mv $(CLASSLIB_OUT)/classes.new $(CLASSLIB_CLASSES) && rm -rf $(CLASSLIB_OUT)/classes.old
 	@touch $@
 
 .PHONY: check-classlib bench-classlib

@@ -206,6 +206,14 @@ static void vm_main(void *unused)
         exception_report_uncaught(t);
         status = 1;
     }
+    /* the main thread is over: join() on it returns, as in Java's DestroyJavaVM */
+    Object *jt = t->jthread;
+    if (monitor_enter(t, jt)) {
+        FIELD_AT(jt, off_Thread_threadStatus, int32_t) = 2;
+        monitor_notify(t, jt, true);
+        monitor_exit(t, jt);
+    }
+    t->exception = NULL;
     thread_wait_for_non_daemons(t);
     Slot st = { .i = status };
     if (!call_static(t, "java/lang/Runtime", "exitVM", "(I)V", &st))

@@ -143,6 +143,18 @@ NATIVE(cls_newInstance0)
     if (o && interp_invoke(t, ctor, args, &r))
         ret->l = o;
 }
+NATIVE(cls_getInterfaces)
+{
+    Class *c = self(a);
+    Object *arr = new_array(t, class_array_of(t, C_Class), c->nifaces);
+    for (unsigned i = 0; arr && i < c->nifaces; i++) {
+        Object *m = class_mirror(t, c->ifaces[i]);
+        if (!m)
+            return;
+        ARRAY_DATA(arr, Object *)[i] = m;
+    }
+    ret->l = arr;
+}
 NATIVE(cls_isBoot) { ret->i = self(a)->cf && self(a)->is_boot; }
 
 /* ---- java.lang.System ---- */
@@ -346,6 +358,7 @@ const NativeEntry native_lang[] = {
     { "java/lang/Class", "invokeValues", "()Ljava/lang/Object;", cls_invokeValues },
     { "java/lang/Class", "newInstance0", "()Ljava/lang/Object;", cls_newInstance0 },
     { "java/lang/Class", "isBootClass", "()Z", cls_isBoot },
+    { "java/lang/Class", "getInterfaces", "()[Ljava/lang/Class;", cls_getInterfaces },
     { "java/lang/System", "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V", sys_arraycopy },
     { "java/lang/System", "currentTimeMillis", "()J", sys_currentTimeMillis },
     { "java/lang/System", "nanoTime", "()J", sys_nanoTime },

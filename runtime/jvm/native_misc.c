@@ -119,11 +119,30 @@ NATIVE(dbl_longBitsToDouble) { ret->j = a[0].j; }
 #define MATH2(name, fn) NATIVE(m_##name) { ret->d = fn(a[0].d, a[2].d); }
 MATH1(sin, sin) MATH1(cos, cos) MATH1(tan, tan) MATH1(asin, asin) MATH1(acos, acos)
 MATH1(atan, atan) MATH1(exp, exp) MATH1(log, log) MATH1(log10, log10) MATH1(sqrt, sqrt)
-MATH1(cbrt, cbrt) MATH1(sinh, sinh) MATH1(cosh, cosh) MATH1(tanh, tanh) MATH1(expm1, expm1)
+MATH1(sinh, sinh) MATH1(cosh, cosh) MATH1(tanh, tanh) MATH1(expm1, expm1)
 MATH1(log1p, log1p) MATH1(floor, floor) MATH1(ceil, ceil) MATH1(rint, rint)
 MATH2(atan2, atan2) MATH2(pow, pow) MATH2(hypot, hypot) MATH2(IEEEremainder, remainder)
 
+/* glibc's cbrt can be one ulp off (cbrt(27) = 3.0000000000000004): one Newton step in long
+ * double puts it right. */
+NATIVE(m_cbrt)
+{
+    double x = a[0].d, r = cbrt(x);
+    if (x != 0 && isfinite(x)) {
+        long double y = r;
+        y = y - (y * y * y - x) / (3 * y * y);
+        r = (double)y;
+    }
+    ret->d = r;
+}
+NATIVE(m_scalb) { ret->d = ldexp(a[0].d, a[2].i); }
+NATIVE(m_scalbf) { ret->f = ldexpf(a[0].f, a[1].i); }
+NATIVE(m_nextAfter) { ret->d = nextafter(a[0].d, a[2].d); }
+NATIVE(m_nextAfterf) { ret->f = nexttowardf(a[0].f, (long double)a[1].d); }
+
 #define MATH_ENTRIES(cls) \
+    { cls, "scalb", "(DI)D", m_scalb }, { cls, "scalb", "(FI)F", m_scalbf }, \
+    { cls, "nextAfter", "(DD)D", m_nextAfter }, { cls, "nextAfter", "(FD)F", m_nextAfterf }, \
     { cls, "sin", "(D)D", m_sin }, { cls, "cos", "(D)D", m_cos }, { cls, "tan", "(D)D", m_tan }, \
     { cls, "asin", "(D)D", m_asin }, { cls, "acos", "(D)D", m_acos }, { cls, "atan", "(D)D", m_atan }, \
     { cls, "exp", "(D)D", m_exp }, { cls, "log", "(D)D", m_log }, { cls, "log10", "(D)D", m_log10 }, \

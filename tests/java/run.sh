@@ -69,6 +69,16 @@ mkdir -p "$WORK" "$(dirname "$RESULTS")"
 exec 9> "$WORK/.lock"
 flock -n 9 || { echo "$(basename "$0"): waiting for another run to finish" >&2; flock 9; }
 
+# Tests compile and run against a snapshot of the class library, so a rebuild of the library
+# while the tests run (minutes) cannot make tests fail at random.
+if [ "$VALIDATE" = 0 ] && [ -d "$CLASSLIB" ]; then
+  rm -rf "$WORK/classlib" && cp -a "$CLASSLIB" "$WORK/classlib" && CLASSLIB=$WORK/classlib
+fi
+# The same for the VM binary, which a parallel build may relink under our feet.
+VM_COPY=$VM
+if [ "$VALIDATE" = 0 ] && [ -x "$VM" ]; then cp "$VM" "$WORK/stardust-java" && VM_COPY=$WORK/stardust-java; fi
+export CLASSLIB VM_COPY
+
 # --- compile: one JVM compiles every test into its own directory -----------------------------
 compile_all() {
   local tools=build/tests/java-tools spec=$WORK/compile.spec opts
@@ -149,7 +159,7 @@ run_one() {
     echo "the VM under test is missing: $VM not built" > "$w/report"
     echo "FAIL $t" > "$w/verdict"; return
   fi
-  run_vm "$t" vm "$VM"
+  run_vm "$t" vm "$VM_COPY" "-Xbootclasspath:$CLASSLIB"
   if compare "$t" ref vm "OpenJDK-17" "stardust-java"; then
     echo "PASS $t" > "$w/verdict"
   else

@@ -13,6 +13,7 @@ fig() {  # fig GUEST PATTERN: the first console line of GUEST matching PATTERN
 echo "kernel-devices: figures from the system-test guests (QEMU TCG, no KVM: ~10x slower than hardware)"
 fig console  '^console: '
 fig xenstore '^xenstore: [0-9]+ reads'
+fig xenstore '^xenstore: write to watch'
 fig threads  '^sleep 100 ms'
 fig shutdown '^shutdown handler ran'
 fig malloc   '^heap peak: '

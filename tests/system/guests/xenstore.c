@@ -141,6 +141,22 @@ static void time_reads(void)
     printf("xenstore: %d reads, mean %.1f us\n", N, (sd_clock_monotonic_ns() - t0) / 1e3 / N);
 }
 
+/* A figure: from our own write of a watched key to the callback on the xenwatch thread (the
+ * path a shutdown request takes inside the guest). */
+static void time_watch(void)
+{
+    watch_hits = 0;
+    if (xs_watch("data/sd-test/lat", "test-lat", on_change, NULL) != 0 || !wait_hits(1, SD_NS_PER_S))
+        return;
+    uint64_t t0 = sd_clock_monotonic_ns();
+    xs_write("data/sd-test/lat", "1");
+    while (watch_hits < 2 && sd_clock_monotonic_ns() - t0 < SD_NS_PER_S)
+        sd_thread_yield();
+    uint64_t dt = sd_clock_monotonic_ns() - t0;
+    xs_unwatch("data/sd-test/lat", "test-lat");
+    printf("xenstore: write to watch callback %.1f us\n", dt / 1e3);
+}
+
 int main(void)
 {
     uint64_t t0 = sd_clock_monotonic_ns();
@@ -150,6 +166,7 @@ int main(void)
     watches();
     concurrent();
     time_reads();
+    time_watch();
     xs_rm("data/sd-test");
     printf("xenstore tests took %.1f ms\n", (sd_clock_monotonic_ns() - t0) / 1e6);
     if (failures)

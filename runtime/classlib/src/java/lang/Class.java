@@ -142,7 +142,5 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return false;
     }
 
-    public Class<?>[] getInterfaces() {
-        throw new UnsupportedOperationException("Class.getInterfaces");
-    }
+    public native Class<?>[] getInterfaces();
 }

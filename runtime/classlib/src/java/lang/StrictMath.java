@@ -34,6 +34,27 @@ public final class StrictMath {
     public static native double expm1(double x);
     public static native double log1p(double x);
 
+    public static native double scalb(double d, int scaleFactor);
+    public static native float scalb(float f, int scaleFactor);
+    public static native double nextAfter(double start, double direction);
+    public static native float nextAfter(float start, double direction);
+
+    public static double nextUp(double d) {
+        return nextAfter(d, Double.POSITIVE_INFINITY);
+    }
+
+    public static float nextUp(float f) {
+        return nextAfter(f, Double.POSITIVE_INFINITY);
+    }
+
+    public static double nextDown(double d) {
+        return nextAfter(d, Double.NEGATIVE_INFINITY);
+    }
+
+    public static float nextDown(float f) {
+        return nextAfter(f, Double.NEGATIVE_INFINITY);
+    }
+
     public static double toRadians(double angdeg) {
         return angdeg / 180.0 * PI;
     }

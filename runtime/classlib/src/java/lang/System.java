@@ -77,9 +77,43 @@ public final class System {
 
     public static native int identityHashCode(Object x);
 
+    /* Properties set at run time, over those of the command line (-D) and the VM's defaults. */
+    private static java.util.HashMap<String, String> overrides;
+    private static final String CLEARED = new String("");
+
     public static String getProperty(String key) {
         checkKey(key);
+        synchronized (System.class) {
+            if (overrides != null && overrides.containsKey(key)) {
+                String v = overrides.get(key);
+                return v == CLEARED ? null : v;
+            }
+        }
         return getProperty0(key);
+    }
+
+    public static String setProperty(String key, String value) {
+        checkKey(key);
+        if (value == null)
+            throw new NullPointerException();
+        String old = getProperty(key);
+        synchronized (System.class) {
+            if (overrides == null)
+                overrides = new java.util.HashMap<String, String>();
+            overrides.put(key, value);
+        }
+        return old;
+    }
+
+    public static String clearProperty(String key) {
+        checkKey(key);
+        String old = getProperty(key);
+        synchronized (System.class) {
+            if (overrides == null)
+                overrides = new java.util.HashMap<String, String>();
+            overrides.put(key, CLEARED);
+        }
+        return old;
     }
 
     public static String getProperty(String key, String def) {
