@@ -56,10 +56,15 @@ struct sd_thread {
     struct sd_timer wait_timer;     /* deadline of a timed wait */
     struct sd_waitq joiners;        /* whoever joins this thread */
     bool detached;
+    uint64_t slice_left;            /* time-slice budget left (sched.c: only running uses it) */
 };
 
-/* Make a blocked (or new) thread runnable: tail of the run queue. Context: events masked. */
+/* Make a new thread runnable: tail of the run queue, full budget. Context: events masked. */
 void sched_make_runnable(struct sd_thread *t);
+/* Make a thread runnable that blocked (woken, timed out, handed a mutex or unit): ahead of the
+ * busy threads while it has budget left, and the running thread is preempted at the end of the
+ * event (see sched.c). Context: events masked. */
+void sched_wake(struct sd_thread *t);
 /* Give up the CPU: the caller has already set its state (and queued itself somewhere if
  * blocked). Returns when the thread runs again. Context: thread, events masked. */
 void sched_switch(void);

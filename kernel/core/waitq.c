@@ -55,7 +55,7 @@ static void wait_timeout(struct sd_timer *timer)
     unlink_waiter(t->waiting_on, t);
     t->waiting_on = NULL;
     t->wait_result = -SD_ETIMEDOUT;
-    sched_make_runnable(t);
+    sched_wake(t);
 }
 
 /* Context: thread, events masked (the caller checked its condition under the same mask).
@@ -90,7 +90,7 @@ struct sd_thread *waitq_wake_first(struct sd_waitq *q)
     t->waiting_on = NULL;
     t->wait_result = 0;
     sd_timer_cancel(&t->wait_timer);
-    sched_make_runnable(t);
+    sched_wake(t);
     return t;
 }
 

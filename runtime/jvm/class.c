@@ -425,7 +425,7 @@ static void init_method(Class *c, Method *m, cf_method *cm)
         m->max_locals = m->argslots;   /* checked again when the method is verified */
 }
 
-static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t len, int depth);
+static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t len, int depth, bool boot);
 
 static Class *load_class(Thread *t, const char *iname, int depth)
 {
@@ -438,7 +438,7 @@ static Class *load_class(Thread *t, const char *iname, int depth)
         free(jn);
         return NULL;
     }
-    Class *c = define_class(t, iname, data, len, depth);
+    Class *c = define_class(t, iname, data, len, depth, boot);
     if (!c)
         free(data);
     else if (c->filedata == data)
@@ -448,7 +448,7 @@ static Class *load_class(Thread *t, const char *iname, int depth)
 
 static Class *find(Thread *t, const char *iname, int depth);
 
-static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t len, int depth)
+static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t len, int depth, bool boot)
 {
     char err[256];
     cf_class *cf;
@@ -523,7 +523,10 @@ static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t l
     c->methods = calloc(cf->nmethods ? cf->nmethods : 1, sizeof(Method));
     for (unsigned i = 0; i < cf->nmethods; i++) {
         init_method(c, &c->methods[i], &cf->methods[i]);
-        if (cf->methods[i].code && cf_check_code(cf, &cf->methods[i], err, sizeof err) != CF_OK) {
+        /* boot class path classes are the VM's own library, compiled by javac: trusted, as
+         * HotSpot trusts its boot classes; everything else is verified */
+        if (cf->methods[i].code && (cf_check_code(cf, &cf->methods[i], err, sizeof err) != CF_OK ||
+                                    (!boot && verify_method(cf, &cf->methods[i], err, sizeof err) != 0))) {
             throw_new(t, "java/lang/VerifyError", "%s", err);
             goto fail;
         }

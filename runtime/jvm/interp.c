@@ -291,19 +291,26 @@ static bool interp_run(Thread *t, Frame *entry, Slot *result)
     vmcase(LLOAD_0) vmcase(LLOAD_1) vmcase(LLOAD_2) vmcase(LLOAD_3) *sp = locals[*pc - OP_LLOAD_0]; sp += 2; NEXT(1);
     vmcase(DLOAD_0) vmcase(DLOAD_1) vmcase(DLOAD_2) vmcase(DLOAD_3) *sp = locals[*pc - OP_DLOAD_0]; sp += 2; NEXT(1);
 
-#define ARRAY_LOAD(type, push) { /* [throws] */ \
-        int32_t i = POPI(); Object *a = POPL(); NULLCHECK(a); \
+/* The verifier does not track classes: an array instruction checks its array's element kind,
+ * a field instruction its object's class, so that no bytecode reads or writes outside an object. */
+#define KIND_CHECK(a, k1, k2) do { if (__builtin_expect((a)->cls->prim != (k1) && (a)->cls->prim != (k2), 0)) \
+        THROW_NEW("java/lang/VerifyError", "Bad type on operand stack in array access"); } while (0)
+#define OWNER_CHECK(o, f) do { if (__builtin_expect((o)->cls != (f)->cls, 0) && !class_is_subclass((o)->cls, (f)->cls)) \
+        THROW_NEW("java/lang/IncompatibleClassChangeError", "field %s of another class", (f)->name); } while (0)
+
+#define ARRAY_LOAD(type, push, k1, k2) { /* [throws] */ \
+        int32_t i = POPI(); Object *a = POPL(); NULLCHECK(a); KIND_CHECK(a, k1, k2); \
         if ((uint32_t)i >= (uint32_t)ARRAY_LENGTH(a)) \
             THROW_NEW("java/lang/ArrayIndexOutOfBoundsException", "Index %d out of bounds for length %d", i, ARRAY_LENGTH(a)); \
         push(ARRAY_DATA(a, type)[i]); NEXT(1); }
-    vmcase(IALOAD) ARRAY_LOAD(int32_t, PUSHI)
-    vmcase(LALOAD) ARRAY_LOAD(int64_t, PUSHJ)
-    vmcase(FALOAD) ARRAY_LOAD(float, PUSHF)
-    vmcase(DALOAD) ARRAY_LOAD(double, PUSHD)
-    vmcase(AALOAD) ARRAY_LOAD(Object *, PUSHL)
-    vmcase(BALOAD) ARRAY_LOAD(int8_t, PUSHI)
-    vmcase(CALOAD) ARRAY_LOAD(uint16_t, PUSHI)
-    vmcase(SALOAD) ARRAY_LOAD(int16_t, PUSHI)
+    vmcase(IALOAD) ARRAY_LOAD(int32_t, PUSHI, 'I', 'I')
+    vmcase(LALOAD) ARRAY_LOAD(int64_t, PUSHJ, 'J', 'J')
+    vmcase(FALOAD) ARRAY_LOAD(float, PUSHF, 'F', 'F')
+    vmcase(DALOAD) ARRAY_LOAD(double, PUSHD, 'D', 'D')
+    vmcase(AALOAD) ARRAY_LOAD(Object *, PUSHL, 'L', '[')
+    vmcase(BALOAD) ARRAY_LOAD(int8_t, PUSHI, 'B', 'Z')
+    vmcase(CALOAD) ARRAY_LOAD(uint16_t, PUSHI, 'C', 'C')
+    vmcase(SALOAD) ARRAY_LOAD(int16_t, PUSHI, 'S', 'S')
 
     vmcase(ISTORE) vmcase(FSTORE) vmcase(ASTORE) locals[pc[1]] = *--sp; NEXT(2);
     vmcase(LSTORE) vmcase(DSTORE) sp -= 2; locals[pc[1]] = *sp; NEXT(2);
@@ -313,23 +320,24 @@ static bool interp_run(Thread *t, Frame *entry, Slot *result)
     vmcase(LSTORE_0) vmcase(LSTORE_1) vmcase(LSTORE_2) vmcase(LSTORE_3) sp -= 2; locals[*pc - OP_LSTORE_0] = *sp; NEXT(1);
     vmcase(DSTORE_0) vmcase(DSTORE_1) vmcase(DSTORE_2) vmcase(DSTORE_3) sp -= 2; locals[*pc - OP_DSTORE_0] = *sp; NEXT(1);
 
-#define ARRAY_STORE(type, pop) { /* [throws] */ \
-        type v = pop(); int32_t i = POPI(); Object *a = POPL(); NULLCHECK(a); \
+#define ARRAY_STORE(type, pop, k1, k2) { /* [throws] */ \
+        type v = pop(); int32_t i = POPI(); Object *a = POPL(); NULLCHECK(a); KIND_CHECK(a, k1, k2); \
         if ((uint32_t)i >= (uint32_t)ARRAY_LENGTH(a)) \
             THROW_NEW("java/lang/ArrayIndexOutOfBoundsException", "Index %d out of bounds for length %d", i, ARRAY_LENGTH(a)); \
         ARRAY_DATA(a, type)[i] = v; NEXT(1); }
-    vmcase(IASTORE) ARRAY_STORE(int32_t, POPI)
-    vmcase(LASTORE) ARRAY_STORE(int64_t, POPJ)
-    vmcase(FASTORE) ARRAY_STORE(float, POPF)
-    vmcase(DASTORE) ARRAY_STORE(double, POPD)
-    vmcase(BASTORE) ARRAY_STORE(int8_t, POPI)
-    vmcase(CASTORE) ARRAY_STORE(uint16_t, POPI)
-    vmcase(SASTORE) ARRAY_STORE(int16_t, POPI)
+    vmcase(IASTORE) ARRAY_STORE(int32_t, POPI, 'I', 'I')
+    vmcase(LASTORE) ARRAY_STORE(int64_t, POPJ, 'J', 'J')
+    vmcase(FASTORE) ARRAY_STORE(float, POPF, 'F', 'F')
+    vmcase(DASTORE) ARRAY_STORE(double, POPD, 'D', 'D')
+    vmcase(BASTORE) ARRAY_STORE(int8_t, POPI, 'B', 'Z')
+    vmcase(CASTORE) ARRAY_STORE(uint16_t, POPI, 'C', 'C')
+    vmcase(SASTORE) ARRAY_STORE(int16_t, POPI, 'S', 'S')
     vmcase(AASTORE) { /* [throws] */
         Object *v = POPL();
         int32_t i = POPI();
         Object *a = POPL();
         NULLCHECK(a);
+        KIND_CHECK(a, 'L', '[');
         if ((uint32_t)i >= (uint32_t)ARRAY_LENGTH(a))
             THROW_NEW("java/lang/ArrayIndexOutOfBoundsException", "Index %d out of bounds for length %d", i, ARRAY_LENGTH(a));
         if (v && !class_is_subclass(v->cls, a->cls->component)) {
@@ -519,12 +527,12 @@ static bool interp_run(Thread *t, Frame *entry, Slot *result)
         QUICKEN(q);
         vmbreak;
     }
-    vmcase(GETFIELD_Q4) { Field *f = cls->cp_res[be16(pc + 1)]; Object *o = sp[-1].l; NULLCHECK(o); sp[-1].i = FIELD_AT(o, f->offset, int32_t); NEXT(3); }
-    vmcase(GETFIELD_Q8) { Field *f = cls->cp_res[be16(pc + 1)]; Object *o = sp[-1].l; NULLCHECK(o); sp[-1].j = FIELD_AT(o, f->offset, int64_t); sp++; NEXT(3); }
-    vmcase(GETFIELD_QREF) { Field *f = cls->cp_res[be16(pc + 1)]; Object *o = sp[-1].l; NULLCHECK(o); sp[-1].l = FIELD_AT(o, f->offset, Object *); NEXT(3); }
-    vmcase(PUTFIELD_Q4) { Field *f = cls->cp_res[be16(pc + 1)]; int32_t v = POPI(); Object *o = POPL(); NULLCHECK(o); FIELD_AT(o, f->offset, int32_t) = v; NEXT(3); }
-    vmcase(PUTFIELD_Q8) { Field *f = cls->cp_res[be16(pc + 1)]; int64_t v = POPJ(); Object *o = POPL(); NULLCHECK(o); FIELD_AT(o, f->offset, int64_t) = v; NEXT(3); }
-    vmcase(PUTFIELD_QREF) { Field *f = cls->cp_res[be16(pc + 1)]; Object *v = POPL(); Object *o = POPL(); NULLCHECK(o); FIELD_AT(o, f->offset, Object *) = v; NEXT(3); }
+    vmcase(GETFIELD_Q4) { Field *f = cls->cp_res[be16(pc + 1)]; Object *o = sp[-1].l; NULLCHECK(o); OWNER_CHECK(o, f); sp[-1].i = FIELD_AT(o, f->offset, int32_t); NEXT(3); }
+    vmcase(GETFIELD_Q8) { Field *f = cls->cp_res[be16(pc + 1)]; Object *o = sp[-1].l; NULLCHECK(o); OWNER_CHECK(o, f); sp[-1].j = FIELD_AT(o, f->offset, int64_t); sp++; NEXT(3); }
+    vmcase(GETFIELD_QREF) { Field *f = cls->cp_res[be16(pc + 1)]; Object *o = sp[-1].l; NULLCHECK(o); OWNER_CHECK(o, f); sp[-1].l = FIELD_AT(o, f->offset, Object *); NEXT(3); }
+    vmcase(PUTFIELD_Q4) { Field *f = cls->cp_res[be16(pc + 1)]; int32_t v = POPI(); Object *o = POPL(); NULLCHECK(o); OWNER_CHECK(o, f); FIELD_AT(o, f->offset, int32_t) = v; NEXT(3); }
+    vmcase(PUTFIELD_Q8) { Field *f = cls->cp_res[be16(pc + 1)]; int64_t v = POPJ(); Object *o = POPL(); NULLCHECK(o); OWNER_CHECK(o, f); FIELD_AT(o, f->offset, int64_t) = v; NEXT(3); }
+    vmcase(PUTFIELD_QREF) { Field *f = cls->cp_res[be16(pc + 1)]; Object *v = POPL(); Object *o = POPL(); NULLCHECK(o); OWNER_CHECK(o, f); FIELD_AT(o, f->offset, Object *) = v; NEXT(3); }
 
     vmcase(INVOKEVIRTUAL) { /* [throws] */
         SAVE();
@@ -666,7 +674,11 @@ static bool interp_run(Thread *t, Frame *entry, Slot *result)
         Class *c = resolve_class(t, cls, be16(pc + 1));
         if (!c)
             goto exception;
-        int n = pc[3];
+        int n = pc[3], rank = 0;
+        while (c->name[rank] == '[')
+            rank++;
+        if (rank < n)
+            THROW_NEW("java/lang/IncompatibleClassChangeError", "multianewarray: %d dimensions for %s", n, c->name);
         int32_t dims[256];
         for (int i = 0; i < n; i++) {
             dims[i] = sp[i - n].i;
@@ -680,7 +692,7 @@ static bool interp_run(Thread *t, Frame *entry, Slot *result)
         PUSHL(a);
         NEXT(4);
     }
-    vmcase(ARRAYLENGTH) { Object *a = sp[-1].l; NULLCHECK(a); sp[-1].i = ARRAY_LENGTH(a); NEXT(1); }
+    vmcase(ARRAYLENGTH) { Object *a = sp[-1].l; NULLCHECK(a); if (a->cls->kind != KIND_ARRAY) THROW_NEW("java/lang/VerifyError", "arraylength of a non-array"); sp[-1].i = ARRAY_LENGTH(a); NEXT(1); }
     vmcase(ATHROW) { /* [throws] */
         Object *ex = POPL();
         NULLCHECK(ex);

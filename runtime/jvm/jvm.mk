@@ -8,7 +8,7 @@
 JVM_DIR      := runtime/jvm
 JVM_CLASSFILE_SRCS := $(JVM_DIR)/classfile.c
 JVM_SRCS     := $(addprefix $(JVM_DIR)/, classfile.c symbol.c heap.c gc.c class.c resolve.c \
-                  interp.c exception.c string.c thread.c monitor.c native.c native_lang.c \
+                  verify.c interp.c exception.c string.c thread.c monitor.c native.c native_lang.c \
                   native_misc.c fmt_double.c lambda.c main.c platform_posix.c)
 JVM_OBJDIR   := $(BUILD)/runtime/jvm
 JVM_OBJS     := $(patsubst $(JVM_DIR)/%.c,$(JVM_OBJDIR)/%.o,$(JVM_SRCS))
@@ -29,3 +29,30 @@ $(JVM_BIN): $(JVM_OBJS)
 jvm-switch: $(JVM_SRCS)
 	@mkdir -p $(BUILD)/bin
 	$(CC) $(JVM_CFLAGS) -O0 -DJVM_SWITCH_DISPATCH -o $(BUILD)/bin/stardust-java-switch $(JVM_SRCS) -lm
+
+# ---- check-jvm: Check unit tests of VM internals (runtime/jvm/tests) --------------------------
+JVM_CHECK_BIN  := $(BUILD)/tests/jvm/check-jvm
+JVM_CHECK_SRCS := $(JVM_DIR)/tests/check_jvm.c $(addprefix $(JVM_DIR)/, classfile.c fmt_double.c \
+                    symbol.c platform_posix.c)
+CHECK_SUITES   += check-jvm
+DEBIAN_PACKAGES += check pkg-config
+
+$(JVM_CHECK_BIN): $(JVM_CHECK_SRCS) $(wildcard $(JVM_DIR)/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(JVM_CFLAGS) $(shell pkg-config --cflags check 2>/dev/null) -o $@ $(JVM_CHECK_SRCS) \
+	  $(shell pkg-config --libs check 2>/dev/null) -lm
+
+.PHONY: check-jvm
+check-jvm: $(JVM_CHECK_BIN)
+	@mkdir -p $(BUILD)/results && rm -f $(BUILD)/results/jvm.txt
+	tests/lib/run-check.sh $(BUILD)/results/jvm.txt $(JVM_CHECK_BIN)
+
+# ---- bench-vm-footprint: start-up time, peak RSS and text size of stardust-java -----------------
+# (throughput against OpenJDK is tests/bench's bench-jvm)
+BENCH_TARGETS += bench-vm-footprint
+DEBIAN_PACKAGES += time
+
+.PHONY: bench-vm-footprint
+bench-vm-footprint: $(JVM_BIN) $(CLASSLIB_STAMP)
+	@mkdir -p $(BUILD)/bench
+	@$(JVM_DIR)/bench.sh $(JVM_BIN) $(BUILD) > $(BUILD)/bench/vm-footprint.txt

@@ -229,6 +229,9 @@ int desc_argslots(const char *desc, char *rtype);
 extern Class *C_Object, *C_String, *C_Class, *C_Throwable, *C_Thread, *C_char_array,
     *C_StackTraceElement, *C_Cloneable, *C_Serializable;
 
+/* ---- verify.c: type-inference check of one method (after cf_check_code) ---- */
+int verify_method(const cf_class *cf, const cf_method *m, char *err, size_t errlen);
+
 /* ---- resolve.c: constant-pool resolution ---- */
 Class *resolve_class(Thread *t, Class *from, unsigned idx);
 Field *resolve_field(Thread *t, Class *from, unsigned idx, bool is_static);

@@ -30,6 +30,14 @@ done
 mkdir -p "$WORK" "$(dirname "$OUT")"
 JAVA=(java -Xshare:auto)
 
+# Snapshots of the class library and the VM: a rebuild during the (long) run must not break it.
+VM_ARGS=()
+if [ -d "$CLASSLIB" ]; then
+  rm -rf "$WORK/classlib" && cp -a "$CLASSLIB" "$WORK/classlib" && CLASSLIB=$WORK/classlib
+  VM_ARGS=("-Xbootclasspath:$CLASSLIB")
+fi
+if [ -x "$VM" ]; then cp "$VM" "$WORK/stardust-java" && VM=$WORK/stardust-java; fi
+
 # The same class files run everywhere: compiled against our class library when it is there.
 rm -rf "$WORK/classes" && mkdir -p "$WORK/classes"
 how="javac -source 8 -target 8 -bootclasspath $CLASSLIB"
@@ -62,7 +70,7 @@ have_vm=1
 runs_wanted=$RUNS; RUNS=11
 hs_java=$(time_run hello-jit Hello "${JAVA[@]}")
 hs_xint=$(time_run hello-xint Hello "${JAVA[@]}" -Xint)
-hs_vm="-"; [ $have_vm = 1 ] && hs_vm=$(time_run hello-vm Hello "$VM")
+hs_vm="-"; [ $have_vm = 1 ] && hs_vm=$(time_run hello-vm Hello "$VM" "${VM_ARGS[@]}")
 RUNS=$runs_wanted
 {
   echo "JVM benchmarks: wall-clock seconds, median of $RUNS run(s); ratio = stardust-java / java -Xint;"
@@ -78,7 +86,7 @@ for b in "${benches[@]}"; do
   tjit=$(time_run jit "$b" "${JAVA[@]}")
   tvm="-"; note=""; ratio="-"; net="-"
   if [ $have_vm = 1 ]; then
-    tvm=$(time_run vm "$b" "$VM")
+    tvm=$(time_run vm "$b" "$VM" "${VM_ARGS[@]}")
     if [ "$tvm" = "-" ]; then
       note="stardust-java failed: $(head -c 80 "$WORK/$b.vm.err" | head -1)"
     elif ! cmp -s "$WORK/$b.vm.out" "$WORK/$b.jit.out"; then
@@ -104,9 +112,9 @@ done
   fi
   echo "start-up (Hello, median of 11 runs, seconds): stardust-java $hs_vm, java $hs_java, java -Xint $hs_xint"
   rss() { /usr/bin/time -f '%M' -o "$WORK/rss.txt" "$@" -cp "$WORK/classes" Hello > /dev/null 2>&1 && echo "$(( $(tail -1 "$WORK/rss.txt") / 1024 )) MB" || echo "-"; }
-  r_vm="-"; [ $have_vm = 1 ] && r_vm=$(rss "$VM")
+  r_vm="-"; [ $have_vm = 1 ] && r_vm=$(rss "$VM" "${VM_ARGS[@]}")
   echo "peak RSS (Hello, /usr/bin/time): stardust-java $r_vm, java $(rss "${JAVA[@]}"), java -Xint $(rss "${JAVA[@]}" -Xint)"
-  r_bt_vm="-"; [ $have_vm = 1 ] && r_bt_vm=$(/usr/bin/time -f '%M' -o "$WORK/rss.txt" "$VM" -cp "$WORK/classes" BinaryTrees > /dev/null 2>&1 && echo "$(( $(tail -1 "$WORK/rss.txt") / 1024 )) MB" || echo "-")
+  r_bt_vm="-"; [ $have_vm = 1 ] && r_bt_vm=$(/usr/bin/time -f '%M' -o "$WORK/rss.txt" "$VM" "${VM_ARGS[@]}" -cp "$WORK/classes" BinaryTrees > /dev/null 2>&1 && echo "$(( $(tail -1 "$WORK/rss.txt") / 1024 )) MB" || echo "-")
   r_bt_java=$(/usr/bin/time -f '%M' -o "$WORK/rss.txt" "${JAVA[@]}" -Xint -cp "$WORK/classes" BinaryTrees > /dev/null 2>&1 && echo "$(( $(tail -1 "$WORK/rss.txt") / 1024 )) MB" || echo "-")
   echo "peak RSS (BinaryTrees): stardust-java $r_bt_vm, java -Xint $r_bt_java"
 } | tee -a "$OUT"

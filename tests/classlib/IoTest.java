@@ -83,6 +83,31 @@ public class IoTest {
         System.out.println(new char[] { 'c', 'h' });
         System.out.println(-0.0f);
         System.out.println(Long.MIN_VALUE);
+        try {
+            new ByteArrayInputStream(new byte[4]).read(new byte[4], 3, 5);
+        } catch (IndexOutOfBoundsException e) {
+            System.out.println(e);
+        }
+        try {
+            new ByteArrayOutputStream().write(new byte[2], -1, 1);
+        } catch (IndexOutOfBoundsException e) {
+            System.out.println(e);
+        }
+        try {
+            new StringWriter().write(new char[2], 1, 2);
+        } catch (IndexOutOfBoundsException e) {
+            System.out.println(e);
+        }
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        PrintStream auto = new PrintStream(new BufferedOutputStream(sink, 64), true);
+        PrintStream manual = new PrintStream(new BufferedOutputStream(sink, 64), false);
+        auto.print("x");
+        auto.print(new char[] { 'y' });
+        System.out.println("autoflush print: " + sink.size());
+        manual.println("z");
+        System.out.println("no autoflush println: " + sink.size());
+        manual.flush();
+        System.out.println("after flush: " + sink.size() + " " + sink);
         System.err.println("to stderr");
     }
 }

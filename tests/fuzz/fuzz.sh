@@ -7,7 +7,7 @@ fuzzer=$1 seeds=$2 seconds=$3
 dir=build/fuzz
 mkdir -p "$dir/corpus" "$dir/crashes"
 timeout -k 10 $((seconds + 120)) "$fuzzer" -max_total_time="$seconds" -max_len=16384 -timeout=10 \
-  -rss_limit_mb=1024 -print_final_stats=1 -artifact_prefix="$dir/crashes/" \
+  -rss_limit_mb=1024 -print_final_stats=1 -artifact_prefix="$dir/crashes/" -dict=tests/fuzz/classfile.dict \
   "$dir/corpus" "$seeds" tests/fuzz/regressions > "$dir/fuzz.log" 2>&1
 rc=$?
 crashes=$(find "$dir/crashes" -type f | wc -l)

@@ -1,7 +1,7 @@
 // Math's floating-point inspection helpers: ulp, nextUp/nextAfter, getExponent, scalb, IEEEremainder.
 public class MathUlp {
     public static void main(String[] args) {
-        System.out.println(Math.ulp(1.0) + " " + Math.ulp(1e300) + " " + Math.ulp(0.0) + " " + Math.ulp(1.0f) + " " + Math.ulp(Double.MAX_VALUE));
+        System.out.println(Math.ulp(1.0) + " " + Math.ulp(1e300) + " " + Math.ulp(0.0) + " " + Math.ulp(1.0f));
         System.out.println(Math.nextUp(1.0) + " " + Math.nextUp(-0.0) + " " + Math.nextAfter(1.0, 0) + " " + Math.nextDown(1.0) + " " + Math.nextUp(1.0f));
         System.out.println(Math.getExponent(1024.0) + " " + Math.getExponent(0.1) + " " + Math.getExponent(0.0) + " " + Math.getExponent(Double.NaN)
             + " " + Math.getExponent(Double.MIN_VALUE) + " " + Math.getExponent(3.0f));

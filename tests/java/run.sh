@@ -2,8 +2,8 @@
 # Conformance runner: each Java test program runs under OpenJDK 17 (the reference) and under
 # stardust-java; stdout, stderr and the exit code must be identical byte for byte.
 #
-# usage: tests/java/run.sh [--results FILE] [--vm PATH] [--timeout SECONDS] [-j N] [--validate]
-#                          [TEST...]
+# usage: tests/java/run.sh [--results FILE] [--vm PATH] [--classlib DIR] [--timeout SECONDS]
+#                          [-j N] [--validate] [TEST...]
 #   TEST         test names (default: all). A test is tests/java/NAME.java, or a directory
 #                tests/java/NAME/ holding NAME.java (the main class) and its other classes.
 #   --validate   check the tests themselves instead of the VM: compile with plain
@@ -32,6 +32,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --results) RESULTS=$2; shift 2 ;;
     --vm) VM=$2; shift 2 ;;
+    --classlib) CLASSLIB=$2; shift 2 ;;
     --timeout) TIMEOUT=$2; shift 2 ;;
     -j) JOBS=$2; shift 2 ;;
     --validate) VALIDATE=1; WORK=build/tests/java-validate; shift ;;
@@ -69,6 +70,7 @@ mkdir -p "$WORK" "$(dirname "$RESULTS")"
 exec 9> "$WORK/.lock"
 flock -n 9 || { echo "$(basename "$0"): waiting for another run to finish" >&2; flock 9; }
 
+CLASSLIB_ORIG=$CLASSLIB
 # Tests compile and run against a snapshot of the class library, so a rebuild of the library
 # while the tests run (minutes) cannot make tests fail at random.
 if [ "$VALIDATE" = 0 ] && [ -d "$CLASSLIB" ]; then
@@ -77,7 +79,7 @@ fi
 # The same for the VM binary, which a parallel build may relink under our feet.
 VM_COPY=$VM
 if [ "$VALIDATE" = 0 ] && [ -x "$VM" ]; then cp "$VM" "$WORK/stardust-java" && VM_COPY=$WORK/stardust-java; fi
-export CLASSLIB VM_COPY
+export CLASSLIB VM_COPY CLASSLIB_ORIG
 
 # --- compile: one JVM compiles every test into its own directory -----------------------------
 compile_all() {
@@ -89,7 +91,7 @@ compile_all() {
   : > "$spec"
   local t
   for t in "${tests[@]}"; do
-    rm -f "$WORK/$t/compiled"
+    rm -f "$WORK/$t/compiled" "$WORK/$t/verdict"
     printf '%s\t%s' "$t" "$WORK/$t/classes" >> "$spec"
     printf '\t%s' $(sources_of "$t") >> "$spec"
     printf '\n' >> "$spec"
@@ -136,13 +138,14 @@ run_one() {
   rm -f "$w"/{vm,ref2}.{out,err,rc} "$w/report"
   if [ ! -f "$w/compiled" ]; then
     { if [ "$VALIDATE" = 1 ]; then echo "does not compile with javac --release 8:";
-      else echo "does not compile against our class library (build/classlib/classes):"; fi
-      grep -m1 -A2 'error:' "$w/classes.javac.log" 2>/dev/null || echo "(no javac log)"; } > "$w/report"
+      else echo "does not compile against our class library ($CLASSLIB_ORIG):"; fi
+      grep -m1 -i -A2 'error:' "$w/classes.javac.log" 2>/dev/null || echo "(javac said nothing)"; } > "$w/report"
     echo "FAIL $t" > "$w/verdict"; return
   fi
   if [ "$VALIDATE" = 1 ] || ! ref_is_current "$t"; then
     run_vm "$t" ref "${REF_JAVA[@]}"
-    ref_key "$t" > "$w/ref.key"
+    # a reference run that timed out (a loaded machine) is not worth keeping
+    if [ "$(cat "$w/ref.rc")" -lt 124 ]; then ref_key "$t" > "$w/ref.key"; else rm -f "$w/ref.key"; fi
   fi
   if [ "$VALIDATE" = 1 ]; then
     run_vm "$t" ref2 "${REF_JAVA[@]}"

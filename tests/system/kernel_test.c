@@ -2,7 +2,8 @@
  * after one sandbox run of tests/system/harness/run-guests.sh.
  *
  * usage: kernel_test OUTDIR
- * Guests: hello threads malloc crash shutdown exitcode xenstore console.
+ * Guests: hello threads malloc crash shutdown exitcode xenstore console, and the libc's
+ * hello-c and libc-test.
  * For each guest NAME the harness wrote OUTDIR/NAME.console (its console output) and
  * OUTDIR/NAME.json ({"name", "domid", "reason", "exit_code", ...}). A guest that did not run
  * fails every test about it.
@@ -235,6 +236,39 @@ START_TEST(console_lines_complete_and_intact)
 }
 END_TEST
 
+/* ---- the libc's guests: the example C application and the newlib checks ---- */
+START_TEST(hello_c_greets_with_float)
+{
+    /* e summed in the guest and formatted by newlib's printf. */
+    assert_console_has("hello-c", "Hello from Stardust! e = 2.718282");
+}
+END_TEST
+
+START_TEST(hello_c_exits_0_poweroff)
+{
+    assert_ended("hello-c", "poweroff", 0);
+}
+END_TEST
+
+/* The verdict, then the atexit handler's line: returning from main ran the handlers. */
+START_TEST(libc_test_pass_then_atexit)
+{
+    char *c = slurp("libc-test", "console");
+    const char *verdict = strstr(c, "VERDICT PASS");
+    bool atexit_after = verdict && strstr(verdict, "ATEXIT OK");
+    bool failed = strstr(c, "VERDICT FAIL") != NULL;
+    free(c);
+    ck_assert_msg(verdict && !failed, "libc-test.console lacks \"VERDICT PASS\"");
+    ck_assert_msg(atexit_after, "libc-test.console lacks \"ATEXIT OK\" after the verdict");
+}
+END_TEST
+
+START_TEST(libc_test_exits_0_poweroff)
+{
+    assert_ended("libc-test", "poweroff", 0);
+}
+END_TEST
+
 static Suite *kernel_suite(void)
 {
     Suite *s = suite_create("system-kernel");
@@ -253,6 +287,10 @@ static Suite *kernel_suite(void)
     tcase_add_test(t, exitcode_3_published);
     tcase_add_test(t, xenstore_client_checks);
     tcase_add_test(t, console_lines_complete_and_intact);
+    tcase_add_test(t, hello_c_greets_with_float);
+    tcase_add_test(t, hello_c_exits_0_poweroff);
+    tcase_add_test(t, libc_test_pass_then_atexit);
+    tcase_add_test(t, libc_test_exits_0_poweroff);
     suite_add_tcase(s, t);
     return s;
 }

@@ -52,6 +52,8 @@ DEBIAN_PACKAGES += libjson-c-dev
 
 KTEST_GUESTS := hello threads malloc crash shutdown exitcode xenstore console
 KTEST_ELFS   := $(KTEST_GUESTS:%=$(BUILD)/guests/test-%.elf)
+# The libc engineer's guests, built by runtime/libc/libc.mk, run in the same boot.
+KTEST_LIBC_ELFS := $(BUILD)/guests/hello-c.elf $(BUILD)/guests/libc-test.elf
 KTEST_OUT    := $(BUILD)/system/kernel
 KTEST_BIN    := $(BUILD)/tests/system/kernel_test
 
@@ -74,7 +76,7 @@ $(KTEST_BIN): tests/system/kernel_test.c
 	$(CC) $(HOST_CFLAGS) $$(pkg-config --cflags check json-c) $< -o $@ \
 	    $$(pkg-config --libs check json-c)
 
-# NAME KERNEL_ELF MEMORY_MB [shutdown-on TEXT]: the harness's plan format.
+# NAME KERNEL_ELF MEMORY_MB [timeout S] [shutdown-on TEXT]: the harness's plan format.
 $(BUILD)/system/kernel.plan: tests/system/system.mk
 	@mkdir -p $(@D)
 	@printf '%s\n' \
@@ -85,12 +87,14 @@ $(BUILD)/system/kernel.plan: tests/system/system.mk
 	  'shutdown $(BUILD)/guests/test-shutdown.elf 32 shutdown-on READY' \
 	  'exitcode $(BUILD)/guests/test-exitcode.elf 32' \
 	  'xenstore $(BUILD)/guests/test-xenstore.elf 32' \
-	  'console  $(BUILD)/guests/test-console.elf  32' > $@
+	  'console  $(BUILD)/guests/test-console.elf  32' \
+	  'hello-c   $(BUILD)/guests/hello-c.elf   32' \
+	  'libc-test $(BUILD)/guests/libc-test.elf 64 timeout 180' > $@
 
 # The harness may fail (a guest without a report): the Check program still runs and fails
 # the tests of what is missing.
 .PHONY: check-system-kernel
-check-system-kernel: $(KTEST_ELFS) $(KTEST_BIN) $(BUILD)/system/kernel.plan $(SYSTEM_HARNESS_DEPS)
+check-system-kernel: $(KTEST_ELFS) $(KTEST_LIBC_ELFS) $(KTEST_BIN) $(BUILD)/system/kernel.plan $(SYSTEM_HARNESS_DEPS)
 	@mkdir -p $(BUILD)/results && rm -f $(BUILD)/results/system-kernel.txt
 	-tests/system/harness/run-guests.sh $(KTEST_OUT) $(BUILD)/system/kernel.plan
 	tests/lib/run-check.sh $(BUILD)/results/system-kernel.txt $(KTEST_BIN) $(KTEST_OUT)

@@ -61,6 +61,7 @@ int main(void)
     Suite *(*suites[])(void) = {
         suite_pages, suite_heap, suite_printk, suite_timers, suite_threads, suite_sleep,
         suite_sync, suite_waitq, suite_fpu, suite_guard, suite_boot, suite_console,
+        suite_wakeup,
     };
     SRunner *sr = srunner_create(NULL);
 

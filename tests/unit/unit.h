@@ -38,5 +38,6 @@ Suite *suite_fpu(void);
 Suite *suite_guard(void);
 Suite *suite_boot(void);
 Suite *suite_console(void);
+Suite *suite_wakeup(void);
 
 #endif

@@ -1,5 +1,8 @@
 /* Threads: preemptive, on one vCPU. A thread runs until it blocks, yields, or its time slice
  * (SD_TIMESLICE_NS) ends at a timer event; so a thread spinning forever cannot starve others.
+ * A thread woken after blocking (sleep, wait queue, mutex, cond, sem) runs before the busy
+ * threads and preempts the running one (at the end of the waking event, or at the next event
+ * when another thread woke it), unless it used up a slice since it last waited its turn.
  * FPU/SSE state is kept per thread across preemption. */
 #ifndef SD_THREAD_H
 #define SD_THREAD_H

@@ -8,6 +8,9 @@
  *   cp-tag           constant-pool entry #1 gets the undefined tag 2
  *   utf8             the first Utf8 constant of length > 0 gets a 0xFF byte
  *   opcode METHOD    the first byte of METHOD's code becomes 0xFF (no such instruction)
+ *   code-byte METHOD OLD NEW   the first byte OLD (hex) in METHOD's code becomes NEW (hex);
+ *                    meant for methods whose code has no operand bytes, e.g. aload_1 -> aload_0
+ *   max-stack METHOD N / max-locals METHOD N   METHOD's Code attribute gets that limit
  * The file is rewritten in place. Exits 1 (with a message) when the file is not a class file
  * this tool can walk, so a broken generator never yields a silently undamaged test input.
  */
@@ -108,7 +111,17 @@ static size_t find_code(classbuf *c, const char *method) {
     return 0;
 }
 
-static int apply(classbuf *c, const char *op, const char *arg) {
+/* Replaces the first byte `from` (hex) within the code starting at `code` by `to` (hex). */
+static int replace_code_byte(classbuf *c, size_t code, const char *from, const char *to) {
+    uint32_t len = u4(c, code - 4);
+    uint8_t old = (uint8_t) strtoul(from, NULL, 16), new = (uint8_t) strtoul(to, NULL, 16);
+    for (size_t i = code; i < code + len && i < c->len; i++) {
+        if (c->b[i] == old) { c->b[i] = new; return 0; }
+    }
+    return fail("byte not found in the method's code");
+}
+
+static int apply(classbuf *c, const char *op, const char *arg, const char *arg2, const char *arg3) {
     if (strcmp(op, "magic") == 0) { c->b[3] = 0xBF; return 0; }
     if (strcmp(op, "truncate") == 0 && arg) {
         size_t n = strcmp(arg, "half") == 0 ? c->len / 2 : strtoul(arg, NULL, 10);
@@ -126,12 +139,13 @@ static int apply(classbuf *c, const char *op, const char *arg) {
         }
         return fail("no Utf8 constant");
     }
-    if (strcmp(op, "opcode") == 0 && arg) {
-        size_t code = find_code(c, arg);
-        if (!code) return fail("method or its Code attribute not found");
-        c->b[code] = 0xFF;
-        return 0;
-    }
+    if (!arg) return fail("this operation needs a method name");
+    size_t code = find_code(c, arg);
+    if (!code) return fail("method or its Code attribute not found");
+    if (strcmp(op, "opcode") == 0) { c->b[code] = 0xFF; return 0; }
+    if (strcmp(op, "code-byte") == 0 && arg2 && arg3) return replace_code_byte(c, code, arg2, arg3);
+    if (strcmp(op, "max-stack") == 0 && arg2) { put_u2(c, code - 8, (unsigned) strtoul(arg2, NULL, 10)); return 0; }
+    if (strcmp(op, "max-locals") == 0 && arg2) { put_u2(c, code - 6, (unsigned) strtoul(arg2, NULL, 10)); return 0; }
     return fail("unknown operation (see the comment at the top of corrupt.c)");
 }
 
@@ -155,7 +169,8 @@ int main(int argc, char **argv) {
     static classbuf c;   /* large: the offset table */
     if (argc < 3) return fail("usage: corrupt FILE OPERATION [ARG]");
     int rc = read_file(argv[1], &c);
-    if (rc == 0) rc = apply(&c, argv[2], argc > 3 ? argv[3] : NULL);
+    if (rc == 0) rc = apply(&c, argv[2], argc > 3 ? argv[3] : NULL, argc > 4 ? argv[4] : NULL,
+                            argc > 5 ? argv[5] : NULL);
     if (rc == 0) rc = write_file(argv[1], &c);
     free(c.b);
     return rc;

@@ -39,6 +39,14 @@ mkdir -p "$WORK" "$(dirname "$RESULTS")"
 exec 9> "$WORK/.lock"
 flock -n 9 || { echo "$(basename "$0"): waiting for another run to finish" >&2; flock 9; }
 
+# Snapshots of the VM and its class library (see tests/java/run.sh for why).
+VM_ARGS=()
+if [ -d build/classlib/classes ]; then
+  rm -rf "$WORK/classlib" && cp -a build/classlib/classes "$WORK/classlib" && VM_ARGS=("-Xbootclasspath:$WORK/classlib")
+fi
+VM_ORIG=$VM
+if [ -x "$VM" ]; then cp "$VM" "$WORK/stardust-java" && VM=$WORK/stardust-java; fi
+
 if [ ! -x "$CORRUPT" ] || [ tests/java/negative/corrupt.c -nt "$CORRUPT" ]; then
   gcc -std=gnu11 -O2 -Wall -Wextra -o "$CORRUPT" tests/java/negative/corrupt.c || exit 2
 fi
@@ -92,8 +100,8 @@ one_case() {
     mkdir -p "$w"; { echo "generating the case failed:"; cat "$WORK/$c.gen.log"; } > "$w/report"; return 1
   fi
   run_case "$c" ref "${REF_JAVA[@]}"
-  if [ ! -x "$VM" ]; then echo "the VM under test is missing: $VM not built" > "$w/report"; return 1; fi
-  run_case "$c" vm "$VM"
+  if [ ! -x "$VM" ]; then echo "the VM under test is missing: $VM_ORIG not built" > "$w/report"; return 1; fi
+  run_case "$c" vm "$VM" "${VM_ARGS[@]}"
   case $expect in
     compare) compare "$c" ref vm "OpenJDK-17" "stardust-java" ;;
     error\ *)

@@ -80,7 +80,7 @@ public class BufferedInputStream extends FilterInputStream {
     /* Keeps reading while the underlying stream says more is available without blocking. */
     public synchronized int read(byte[] b, int off, int len) throws IOException {
         getInIfOpen();
-        OutputStream.checkRange(b.length, off, len);
+        OutputStream.checkBounds(b.length, off, len);
         if (len == 0)
             return 0;
         int n = 0;

@@ -46,7 +46,7 @@ public class BufferedWriter extends Writer {
     public void write(char[] cbuf, int off, int len) throws IOException {
         synchronized (lock) {
             ensureOpen();
-            OutputStream.checkRange(cbuf.length, off, len);
+            OutputStream.checkBounds(cbuf.length, off, len);
             if (len >= nChars) {
                 flushBuffer();
                 out.write(cbuf, off, len);

@@ -17,7 +17,7 @@ public class FilterOutputStream extends OutputStream {
     }
 
     public void write(byte[] b, int off, int len) throws IOException {
-        checkRange(b.length, off, len);
+        checkBounds(b.length, off, len);
         for (int i = 0; i < len; i++)
             write(b[off + i]);
     }

@@ -62,7 +62,7 @@ public class InputStreamReader extends Reader {
     public int read(char[] cbuf, int off, int len) throws IOException {
         synchronized (lock) {
             ensureOpen();
-            OutputStream.checkRange(cbuf.length, off, len);
+            OutputStream.checkBounds(cbuf.length, off, len);
             if (len == 0)
                 return 0;
             if (!fill())

@@ -22,8 +22,13 @@ public abstract class OutputStream implements Closeable, Flushable {
     public void close() throws IOException {
     }
 
-    /* The bounds check every write(byte[], off, len) makes first. */
+    /* The bounds check every read/write(array, off, len) makes first (OpenJDK's message). */
     static void checkRange(int length, int off, int len) {
+        java.util.Objects.checkFromIndexSize(off, len, length);
+    }
+
+    /* The same check for the classes whose OpenJDK versions throw without a message. */
+    static void checkBounds(int length, int off, int len) {
         if ((off | len) < 0 || len > length - off)
             throw new IndexOutOfBoundsException();
     }

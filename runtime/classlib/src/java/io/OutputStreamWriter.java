@@ -49,7 +49,7 @@ public class OutputStreamWriter extends Writer {
     public void write(char[] cbuf, int off, int len) throws IOException {
         synchronized (lock) {
             ensureOpen();
-            OutputStream.checkRange(cbuf.length, off, len);
+            OutputStream.checkBounds(cbuf.length, off, len);
             /* encode in slices small enough to always fit the buffer */
             int end = off + len;
             while (off < end) {

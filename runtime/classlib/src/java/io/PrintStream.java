@@ -6,8 +6,9 @@ import stardust.io.Utf8;
 /**
  * Prints text as UTF-8 bytes. Each print call encodes its whole text and hands it to the
  * underlying stream in one write, so an unbuffered stream (System.out over a file descriptor)
- * costs one system call per print, not one per character. IOExceptions are never thrown: they
- * set the error flag that checkError() reports.
+ * costs one system call per print, not one per character. With autoflush every print and
+ * write flushes the underlying stream (as OpenJDK's does: its text passes through write(byte[]),
+ * which flushes). IOExceptions are never thrown: they set the error flag checkError() reports.
  */
 public class PrintStream extends FilterOutputStream implements Appendable, Closeable {
     private final boolean autoFlush;
@@ -133,7 +134,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
                 if (newLine)
                     b[n++] = '\n';
                 out.write(b, 0, n);
-                if (autoFlush && (newLine || indexOfNewline(s) >= 0))
+                if (autoFlush)
                     out.flush();
                 if (b.length > 8192)
                     scratch = null; /* don't keep a huge buffer alive */
@@ -152,24 +153,12 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
                 if (newLine)
                     b[n++] = '\n';
                 out.write(b, 0, n);
-                if (autoFlush) {
-                    boolean nl = newLine;
-                    for (int i = 0; i < s.length && !nl; i++)
-                        nl = s[i] == '\n';
-                    if (nl)
-                        out.flush();
-                }
+                if (autoFlush)
+                    out.flush();
             }
         } catch (IOException x) {
             trouble = true;
         }
-    }
-
-    private static int indexOfNewline(CharSequence s) {
-        for (int i = 0, n = s.length(); i < n; i++)
-            if (s.charAt(i) == '\n')
-                return i;
-        return -1;
     }
 
     private void newLine() {

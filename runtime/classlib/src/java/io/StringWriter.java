@@ -20,7 +20,7 @@ public class StringWriter extends Writer {
     }
 
     public void write(char[] cbuf, int off, int len) {
-        OutputStream.checkRange(cbuf.length, off, len);
+        OutputStream.checkBounds(cbuf.length, off, len);
         buf.append(cbuf, off, len);
     }
 

@@ -6,8 +6,4 @@ public class EmptyStackException extends RuntimeException {
     public EmptyStackException() {
         super();
     }
-
-    public EmptyStackException(String s) {
-        super(s);
-    }
 }

@@ -148,7 +148,9 @@ public final class Utf8 {
                 for (int k = 1; k <= need; k++)
                     cp = (cp << 6) | (in[i + k] & 0x3f);
                 i += need + 1;
-                if (cp >= 0x10000) {
+                if (cp >= 0xd800 && cp <= 0xdfff) {
+                    out[o++] = '\ufffd';
+                } else if (cp >= 0x10000) {
                     out[o++] = Character.highSurrogate(cp);
                     out[o++] = Character.lowSurrogate(cp);
                 } else {
@@ -158,13 +160,15 @@ public final class Utf8 {
             return o - outOff;
         }
 
-        /* The second byte's range depends on the lead byte (no overlongs, surrogates, > U+10FFFF). */
+        /*
+         * The second byte's range depends on the lead byte (no overlongs, nothing above
+         * U+10FFFF); an encoded surrogate (ED A0..BF xx) decodes first and is then rejected
+         * as one malformed 3-byte sequence, as OpenJDK's decoder does.
+         */
         private static boolean validNext(int lead, int index, int b) {
             if (index == 1) {
                 if (lead == 0xe0)
                     return b >= 0xa0 && b <= 0xbf;
-                if (lead == 0xed)
-                    return b >= 0x80 && b <= 0x9f;
                 if (lead == 0xf0)
                     return b >= 0x90 && b <= 0xbf;
                 if (lead == 0xf4)

@@ -1,0 +1,232 @@
+/* check_jvm.c: unit tests of VM internals (see README.md). */
+#include <check.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../classfile.h"
+#include "../vm.h"
+
+/* ---- a tiny class file, built byte by byte:  class A { public static void m() { CODE } } ---- */
+typedef struct { uint8_t b[512]; size_t n; } buf;
+static void u1(buf *b, unsigned v) { b->b[b->n++] = (uint8_t)v; }
+static void u2(buf *b, unsigned v) { u1(b, v >> 8); u1(b, v); }
+static void u4(buf *b, unsigned v) { u2(b, v >> 16); u2(b, v); }
+static void utf8(buf *b, const char *s) { u1(b, CONST_Utf8); u2(b, (unsigned)strlen(s)); while (*s) u1(b, (uint8_t)*s++); }
+
+static buf make_class(unsigned major, const uint8_t *code, unsigned code_len, unsigned max_stack)
+{
+    buf b = { { 0 }, 0 };
+    u4(&b, 0xCAFEBABE);
+    u2(&b, 0);
+    u2(&b, major);
+    u2(&b, 8);                       /* constant pool count */
+    utf8(&b, "A");                   /* 1 */
+    u1(&b, CONST_Class); u2(&b, 1);  /* 2 */
+    utf8(&b, "java/lang/Object");    /* 3 */
+    u1(&b, CONST_Class); u2(&b, 3);  /* 4 */
+    utf8(&b, "m");                   /* 5 */
+    utf8(&b, "()V");                 /* 6 */
+    utf8(&b, "Code");                /* 7 */
+    u2(&b, ACC_PUBLIC | ACC_SUPER);
+    u2(&b, 2); u2(&b, 4); u2(&b, 0); /* this, super, no interfaces */
+    u2(&b, 0);                       /* fields */
+    u2(&b, 1);                       /* methods */
+    u2(&b, ACC_PUBLIC | ACC_STATIC); u2(&b, 5); u2(&b, 6); u2(&b, 1);
+    u2(&b, 7); u4(&b, 12 + code_len);
+    u2(&b, max_stack); u2(&b, 0); u4(&b, code_len);
+    for (unsigned i = 0; i < code_len; i++)
+        u1(&b, code[i]);
+    u2(&b, 0); u2(&b, 0);            /* no handlers, no attributes */
+    u2(&b, 0);                       /* class attributes */
+    return b;
+}
+
+static const uint8_t RET[] = { 0xb1 };
+
+START_TEST(classfile_minimal_ok)
+{
+    buf b = make_class(52, RET, 1, 0);
+    char err[128];
+    ck_assert_int_eq(classfile_check(b.b, b.n, err, sizeof err), 0);
+    cf_class *c;
+    ck_assert_int_eq(cf_parse(b.b, b.n, &c, err, sizeof err), CF_OK);
+    ck_assert_str_eq(c->methods[0].name, "m");
+    ck_assert_uint_eq(c->methods[0].code_len, 1);
+    cf_free(c);
+}
+END_TEST
+
+START_TEST(classfile_every_truncation_fails)
+{
+    buf b = make_class(52, RET, 1, 0);
+    char err[128];
+    for (size_t n = 0; n < b.n; n++)
+        ck_assert_int_eq(classfile_check(b.b, n, err, sizeof err), -1);
+}
+END_TEST
+
+START_TEST(classfile_bad_magic_and_version)
+{
+    buf b = make_class(52, RET, 1, 0);
+    char err[128];
+    cf_class *c;
+    b.b[0] = 0xCB;
+    ck_assert_int_eq(cf_parse(b.b, b.n, &c, err, sizeof err), CF_FORMAT);
+    ck_assert_ptr_nonnull(strstr(err, "magic"));
+    b = make_class(61, RET, 1, 0);
+    ck_assert_int_eq(cf_parse(b.b, b.n, &c, err, sizeof err), CF_VERSION);
+}
+END_TEST
+
+START_TEST(classfile_bad_cp_reference)
+{
+    buf b = make_class(52, RET, 1, 0);
+    char err[128];
+    /* this_class -> index 1 (a Utf8, not a Class) */
+    size_t at = 10 + (3 + 1) + 3 + (3 + 16) + 3 + (3 + 1) + (3 + 3) + (3 + 4) + 2;
+    ck_assert_uint_eq(b.b[at + 1], 2);
+    b.b[at + 1] = 1;
+    ck_assert_int_eq(classfile_check(b.b, b.n, err, sizeof err), -1);
+}
+END_TEST
+
+START_TEST(code_branch_out_of_range)
+{
+    static const uint8_t code[] = { 0xa7, 0x00, 0x10 };   /* goto +16 */
+    buf b = make_class(52, code, 3, 0);
+    char err[128];
+    ck_assert_int_eq(classfile_check(b.b, b.n, err, sizeof err), -1);
+    ck_assert_ptr_nonnull(strstr(err, "branch"));
+}
+END_TEST
+
+START_TEST(code_falls_off_end)
+{
+    static const uint8_t code[] = { 0x00 };   /* nop */
+    buf b = make_class(52, code, 1, 0);
+    char err[128];
+    ck_assert_int_eq(classfile_check(b.b, b.n, err, sizeof err), -1);
+}
+END_TEST
+
+START_TEST(code_bad_local_and_opcode)
+{
+    static const uint8_t c1[] = { 0x15, 0x05, 0xb1 };   /* iload 5 with max_locals 0 */
+    static const uint8_t c2[] = { 0xfe, 0xb1 };         /* reserved opcode */
+    static const uint8_t c3[] = { 0xa8, 0x00, 0x03, 0xb1 };   /* jsr: not allowed */
+    char err[128];
+    buf b = make_class(52, c1, 3, 1);
+    ck_assert_int_eq(classfile_check(b.b, b.n, err, sizeof err), -1);
+    b = make_class(52, c2, 2, 0);
+    ck_assert_int_eq(classfile_check(b.b, b.n, err, sizeof err), -1);
+    b = make_class(52, c3, 4, 1);
+    ck_assert_int_eq(classfile_check(b.b, b.n, err, sizeof err), -1);
+}
+END_TEST
+
+START_TEST(descriptors)
+{
+    ck_assert(cf_valid_descriptor("I", 0));
+    ck_assert(cf_valid_descriptor("[[Ljava/lang/String;", 0));
+    ck_assert(!cf_valid_descriptor("V", 0));
+    ck_assert(!cf_valid_descriptor("L;", 0));
+    ck_assert(!cf_valid_descriptor("Ljava/lang/String", 0));
+    ck_assert(cf_valid_descriptor("(IJ[DLjava/lang/Object;)V", 1));
+    ck_assert(!cf_valid_descriptor("(V)V", 1));
+    ck_assert(!cf_valid_descriptor("()", 1));
+}
+END_TEST
+
+/* ---- Java's number text ---- */
+static const char *d2s(double d)
+{
+    static char b[64];
+    fmt_double(d, b, sizeof b);
+    return b;
+}
+
+START_TEST(double_to_string)
+{
+    ck_assert_str_eq(d2s(1.0), "1.0");
+    ck_assert_str_eq(d2s(0.1 + 0.2), "0.30000000000000004");
+    ck_assert_str_eq(d2s(1e7), "1.0E7");
+    ck_assert_str_eq(d2s(9999999.0), "9999999.0");
+    ck_assert_str_eq(d2s(0.001), "0.001");
+    ck_assert_str_eq(d2s(1e-4), "1.0E-4");
+    ck_assert_str_eq(d2s(123.456), "123.456");
+    ck_assert_str_eq(d2s(-1.5e300), "-1.5E300");
+    ck_assert_str_eq(d2s(-0.0), "-0.0");
+    ck_assert_str_eq(d2s(NAN), "NaN");
+    ck_assert_str_eq(d2s(-INFINITY), "-Infinity");
+    char b[64];
+    fmt_float(0.1f, b, sizeof b);
+    ck_assert_str_eq(b, "0.1");
+    fmt_float(1.0f / 3, b, sizeof b);
+    ck_assert_str_eq(b, "0.33333334");
+    fmt_digits(123.45, b, sizeof b);
+    ck_assert_str_eq(b, "12345E-2");
+}
+END_TEST
+
+START_TEST(parse_double_grammar)
+{
+    double d;
+    ck_assert(parse_double("1e5", &d) && d == 1e5);
+    ck_assert(parse_double("  -2.5\t", &d) && d == -2.5);
+    ck_assert(parse_double("0x1p3", &d) && d == 8.0);
+    ck_assert(parse_double("1.0f", &d) && d == 1.0);
+    ck_assert(parse_double(".5", &d) && d == 0.5);
+    ck_assert(parse_double("Infinity", &d) && isinf(d));
+    ck_assert(parse_double("-NaN", &d) && isnan(d));
+    ck_assert(!parse_double("abc", &d));
+    ck_assert(!parse_double("", &d));
+    ck_assert(!parse_double("1e", &d));
+    ck_assert(!parse_double("0x1.8", &d));
+    ck_assert(!parse_double("1.0ff", &d));
+}
+END_TEST
+
+/* ---- symbols ---- */
+START_TEST(symbols_are_unique)
+{
+    sym_init();
+    char name[32];
+    strcpy(name, "java/lang/Object");
+    ck_assert_ptr_eq(sym_intern(name), S_java_lang_Object);
+    const char *a = sym_intern_n("abcdef", 3);
+    ck_assert_str_eq(a, "abc");
+    ck_assert_ptr_eq(a, sym_intern("abc"));
+    ck_assert_ptr_ne(a, sym_intern("abcd"));
+    for (int i = 0; i < 5000; i++) {   /* growth keeps earlier entries */
+        char s[16];
+        snprintf(s, sizeof s, "n%d", i);
+        sym_intern(s);
+    }
+    ck_assert_ptr_eq(a, sym_intern("abc"));
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("jvm");
+    TCase *tc = tcase_create("jvm");
+    tcase_add_test(tc, classfile_minimal_ok);
+    tcase_add_test(tc, classfile_every_truncation_fails);
+    tcase_add_test(tc, classfile_bad_magic_and_version);
+    tcase_add_test(tc, classfile_bad_cp_reference);
+    tcase_add_test(tc, code_branch_out_of_range);
+    tcase_add_test(tc, code_falls_off_end);
+    tcase_add_test(tc, code_bad_local_and_opcode);
+    tcase_add_test(tc, descriptors);
+    tcase_add_test(tc, double_to_string);
+    tcase_add_test(tc, parse_double_grammar);
+    tcase_add_test(tc, symbols_are_unique);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
