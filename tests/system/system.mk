@@ -26,7 +26,7 @@ $(HTEST_BIN): tests/system/harness_test.c
 $(BUILD)/system/harness.plan: tests/system/system.mk
 	@mkdir -p $(@D)
 	@printf '%s\n' \
-	  'linux   $(SANDBOX)/vmlinuz 128 timeout 120 shutdown-on Linux version' \
+	  'waiter  $(BUILD)/guests/test-shutdown.elf 16 timeout 120 shutdown-on READY' \
 	  'crash   $(BUILD)/tests/system/crash-guest.elf 16 timeout 60' \
 	  'spin    $(BUILD)/tests/system/spin-guest.elf 16 timeout 5' \
 	  'cancel  $(BUILD)/tests/system/spin-guest.elf 16 timeout 60 cancel-after 2' \
@@ -34,7 +34,8 @@ $(BUILD)/system/harness.plan: tests/system/system.mk
 	  'notelf  tests/system/harness/README.md 16' > $@
 
 .PHONY: check-system-harness
-check-system-harness: $(HTEST_BIN) $(HTEST_ASM) $(BUILD)/system/harness.plan $(SYSTEM_HARNESS_DEPS)
+check-system-harness: $(HTEST_BIN) $(HTEST_ASM) $(BUILD)/guests/test-shutdown.elf \
+                      $(BUILD)/system/harness.plan $(SYSTEM_HARNESS_DEPS)
 	@mkdir -p $(BUILD)/results && rm -f $(BUILD)/results/system-harness.txt
 	-tests/system/harness/run-guests.sh $(HTEST_OUT) $(BUILD)/system/harness.plan
 	tests/lib/run-check.sh $(BUILD)/results/system-harness.txt $(HTEST_BIN) $(HTEST_OUT) $(SD_LAUNCH)
