@@ -21,16 +21,19 @@ CHECK_SUITES     += check-classlib
 BENCH_TARGETS    += bench-classlib
 
 # The source list can be long: hand it to javac in an argument file. javac writes into a
-# fresh directory that is also the (empty) boot class path, so java.lang comes from
-# -sourcepath; the finished tree then replaces the old one in one rename, so programs running
-# on the library meanwhile never see a half-built directory.
+# fresh directory of its own (two builds may run at once) that is also the (empty) boot class
+# path, so java.lang comes from -sourcepath; the finished tree then replaces the old one by
+# renames, so programs running on the library meanwhile never see a half-built directory.
 $(CLASSLIB_STAMP): $(CLASSLIB_SRCS) $(CLASSLIB_DIR)/classlib.mk
-	@rm -rf $(CLASSLIB_OUT)/classes.new && mkdir -p $(CLASSLIB_OUT)/classes.new
-	@printf '%s\n' $(CLASSLIB_SRCS) > $(CLASSLIB_OUT)/sources.txt
-	$(JAVAC) -source 8 -target 8 -bootclasspath $(CLASSLIB_OUT)/classes.new -sourcepath $(CLASSLIB_SRC) \
-	  -d $(CLASSLIB_OUT)/classes.new -encoding UTF-8 -nowarn -Xlint:-options @$(CLASSLIB_OUT)/sources.txt
-	@rm -rf $(CLASSLIB_OUT)/classes.old && { [ ! -d $(CLASSLIB_CLASSES) ] || mv $(CLASSLIB_CLASSES) $(CLASSLIB_OUT)/classes.old; } \
-	  && mv $(CLASSLIB_OUT)/classes.new $(CLASSLIB_CLASSES) && rm -rf $(CLASSLIB_OUT)/classes.old
+	@mkdir -p $(CLASSLIB_OUT)
+	@set -e; new=$$(mktemp -d $(CLASSLIB_OUT)/classes.new.XXXXXX); chmod 755 $$new; list=$$new.sources; \
+	  printf '%s\n' $(CLASSLIB_SRCS) > $$list; \
+	  echo "$(JAVAC) -source 8 -target 8 ... -d $$new @$$list"; \
+	  if ! $(JAVAC) -source 8 -target 8 -bootclasspath $$new -sourcepath $(CLASSLIB_SRC) -d $$new \
+	       -encoding UTF-8 -nowarn -Xlint:-options @$$list; then rm -rf $$new $$list; exit 1; fi; \
+	  old=$$(mktemp -d $(CLASSLIB_OUT)/classes.old.XXXXXX); \
+	  { [ ! -d $(CLASSLIB_CLASSES) ] || mv $(CLASSLIB_CLASSES) $$old/; }; \
+	  mv $$new $(CLASSLIB_CLASSES); rm -rf $$old $$list
 	@touch $@
 
 .PHONY: check-classlib bench-classlib

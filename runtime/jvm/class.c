@@ -457,10 +457,15 @@ static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t l
         char *jn = class_java_name(iname);
         if (rc == CF_VERSION)
             throw_new(t, "java/lang/UnsupportedClassVersionError",
-                      "%s has been compiled by a more recent version of the Java Runtime, this "
-                      "version of the Java Runtime only recognizes class file versions up to 52.0", jn);
+                      "%s has been compiled by a more recent version of the Java Runtime (class file "
+                      "version %u.%u), this version of the Java Runtime only recognizes class file "
+                      "versions up to 52.0", jn, len >= 8 ? data[6] << 8 | data[7] : 0,
+                      len >= 6 ? data[4] << 8 | data[5] : 0);
+        else if (strstr(err, "magic"))
+            throw_new(t, "java/lang/ClassFormatError", "Incompatible magic value %u in class file %s",
+                      len >= 4 ? (unsigned)data[0] << 24 | data[1] << 16 | data[2] << 8 | data[3] : 0, iname);
         else
-            throw_new(t, "java/lang/ClassFormatError", "%s (%s)", err, jn);
+            throw_new(t, "java/lang/ClassFormatError", "%s", err);
         free(jn);
         return NULL;
     }
@@ -526,7 +531,7 @@ static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t l
         /* boot class path classes are the VM's own library, compiled by javac: trusted, as
          * HotSpot trusts its boot classes; everything else is verified */
         if (cf->methods[i].code && (cf_check_code(cf, &cf->methods[i], err, sizeof err) != CF_OK ||
-                                    (!boot && verify_method(cf, &cf->methods[i], err, sizeof err) != 0))) {
+                                    (!boot && cf_verify_method(cf, &cf->methods[i], err, sizeof err) != 0))) {
             throw_new(t, "java/lang/VerifyError", "%s", err);
             goto fail;
         }
@@ -729,6 +734,19 @@ static bool declares_defaults(Class *c)
     return false;
 }
 
+/* JVMS 5.5 step 7: the superinterfaces that declare default methods, depth first. */
+static bool init_default_ifaces(Thread *t, Class *c)
+{
+    for (unsigned i = 0; i < c->nifaces; i++) {
+        Class *ic = c->ifaces[i];
+        if (!init_default_ifaces(t, ic))
+            return false;
+        if (declares_defaults(ic) && !class_initialize(t, ic))
+            return false;
+    }
+    return true;
+}
+
 bool class_initialize(Thread *t, Class *c)
 {
     if (c->state == CLS_INITIALIZED)
@@ -760,11 +778,10 @@ bool class_initialize(Thread *t, Class *c)
             finish_init(c, CLS_ERROR);
             return false;
         }
-        for (unsigned i = 0; i < c->nifaces; i++)
-            if (declares_defaults(c->ifaces[i]) && !class_initialize(t, c->ifaces[i])) {
-                finish_init(c, CLS_ERROR);
-                return false;
-            }
+        if (!init_default_ifaces(t, c)) {
+            finish_init(c, CLS_ERROR);
+            return false;
+        }
     }
     Method *clinit = class_find_method_here(c, S_clinit, S_V_V);
     Slot ret;

@@ -1,5 +1,5 @@
 /* classfile.c: bounds-checked class file parser and structural bytecode check (JVMS 8 §4).
- * Stands alone: libc only (see classfile.h). */
+ * Stands alone: libc only, with verify.c (see classfile.h). */
 #include "classfile.h"
 
 #include <stdarg.h>
@@ -692,7 +692,8 @@ int classfile_check(const uint8_t *data, size_t len, char *err, size_t errlen)
         return -1;
     int rc = 0;
     for (unsigned i = 0; i < c->nmethods && !rc; i++)
-        if (c->methods[i].code && cf_check_code(c, &c->methods[i], err, errlen) != 0)
+        if (c->methods[i].code && (cf_check_code(c, &c->methods[i], err, errlen) != 0 ||
+                                   cf_verify_method(c, &c->methods[i], err, errlen) != 0))
             rc = -1;
     cf_free(c);
     return rc;

@@ -1,7 +1,7 @@
 /* classfile.h: the class file format (JVMS 8, chapter 4) parsed into plain C structures.
  *
- * This file and classfile.c stand alone (libc only): the fuzz target links them without the rest
- * of the VM. Every read of the input is bounds-checked; constant-pool indexes that the format
+ * This file, classfile.c and verify.c stand alone (libc only): the fuzz target links them
+ * without the rest of the VM. Every read of the input is bounds-checked; constant-pool indexes that the format
  * itself contains are validated for range and tag here; indexes inside bytecode are validated by
  * the structural code check (cf_check_code) before a method ever runs.
  */
@@ -91,11 +91,17 @@ void cf_free(cf_class *c);
  * operands in range with the right tags, handlers on boundaries. 0 when fine, else CF_VERIFY. */
 int cf_check_code(const cf_class *c, const cf_method *m, char *err, size_t errlen);
 
+/* verify.c: type inference over value kinds (int, float, long, double, reference) for one
+ * method that passed cf_check_code: stack depths, operand kinds, locals, return kinds.
+ * 0 when fine, else CF_VERIFY with a message. */
+int cf_verify_method(const cf_class *c, const cf_method *m, char *err, size_t errlen);
+
 /* Whether desc is a well-formed field (method=0) or method (method=1) descriptor. */
 int cf_valid_descriptor(const char *desc, int method);
 
-/* 0 when the bytes parse as a well-formed class file (format and code structure), else -1 with
- * a message in err. Needs nothing of the VM initialised. */
+/* 0 when the bytes parse as a well-formed class file (format, code structure and the
+ * value-kind verifier), else -1 with a message in err. Needs nothing of the VM initialised;
+ * links with classfile.c and verify.c only (JVM_CLASSFILE_SRCS in jvm.mk). */
 int classfile_check(const uint8_t *data, size_t len, char *err, size_t errlen);
 
 #endif

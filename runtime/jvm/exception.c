@@ -7,6 +7,9 @@
 
 #include "vm.h"
 
+/* Like OpenJDK (MaxJavaStackTraceDepth): a trace keeps the innermost 1024 frames. */
+#define MAX_TRACE_DEPTH 1024
+
 static uint32_t off_backtrace = 0, off_detailMessage;
 static Object *preallocated_oom;
 static int throw_depth;
@@ -16,16 +19,15 @@ void exception_init(Thread *t)
     off_backtrace = class_field_offset(C_Throwable, "backtrace");
     off_detailMessage = class_field_offset(C_Throwable, "detailMessage");
     Class *oom = class_find(t, "java/lang/OutOfMemoryError");
-    if (oom && class_initialize(t, oom)) {
-        preallocated_oom = new_object(t, oom);
+    /* made by its constructor now, while the heap has room; used when it has none */
+    Method *ctor = oom && class_initialize(t, oom) ? class_find_method_here(oom, S_init, S_String_V) : NULL;
+    Object *o = ctor ? new_object(t, oom) : NULL;
+    Slot args[2] = { { .l = o }, { .l = o ? string_new_utf8(t, "Java heap space") : NULL } }, ret;
+    if (o && args[1].l && interp_invoke(t, ctor, args, &ret)) {
+        preallocated_oom = o;
         gc_register_root(&preallocated_oom);
-        if (preallocated_oom)
-            FIELD_AT(preallocated_oom, off_detailMessage, Object *) = string_new_utf8(t, "Java heap space");
-        /* cause = this, as Throwable's field initialiser would set it */
-        Field *cause = class_find_field_byname(C_Throwable, "cause");
-        if (cause && preallocated_oom)
-            FIELD_AT(preallocated_oom, cause->offset, Object *) = preallocated_oom;
     }
+    t->exception = NULL;
 }
 
 void throw_object(Thread *t, Object *ex) { t->exception = ex; }
@@ -78,8 +80,15 @@ void throw_soe(Thread *t)
 
 void throw_oom(Thread *t)
 {
+    if (preallocated_oom && !t->in_oom) {
+        /* a request too big for the heap often leaves room for the error itself: make a real
+         * one (with this stack trace); if even that fails, use the spare instance */
+        t->in_oom = 1;
+        throw_new(t, "java/lang/OutOfMemoryError", "Java heap space");
+        t->in_oom = 0;
+        return;
+    }
     if (preallocated_oom) {
-        /* the heap is full: the constructor could not run, use the spare instance */
         t->exception = preallocated_oom;
         return;
     }
@@ -110,14 +119,14 @@ static void fill_in(Thread *t, Object *throwable)
                   class_is_subclass(throwable->cls, f->m->cls))))
         f = f->prev;
     int n = 0;
-    for (Frame *g = f; g; g = g->prev)
+    for (Frame *g = f; g && n < MAX_TRACE_DEPTH; g = g->prev)
         n++;
     Class *lc = class_array_of(t, class_primitive('J'));
     Object *bt = new_array(t, lc, 2 * n);
     if (!bt)
         return;
     int64_t *d = ARRAY_DATA(bt, int64_t);
-    for (int i = 0; f; f = f->prev, i++) {
+    for (int i = 0; f && i < n; f = f->prev, i++) {
         d[2 * i] = (int64_t)(uintptr_t)f->m;
         d[2 * i + 1] = f->m->code ? (int64_t)(f->pc - f->m->code) : -1;
     }
@@ -174,6 +183,8 @@ Object *exception_backtrace(Thread *t, Object *throwable)
 
 /* Thread.dispatchUncaughtException(e) prints "Exception in thread ..." the Java way; if even
  * that fails, say what we can from C. */
+char *exception_describe(Object *ex);
+
 void exception_report_uncaught(Thread *t)
 {
     Object *ex = t->exception;
@@ -185,11 +196,33 @@ void exception_report_uncaught(Thread *t)
     Slot args[2] = { { .l = t->jthread }, { .l = ex } }, ret;
     if (d && interp_invoke(t, d, args, &ret))
         return;
+    Object *second = t->exception;
     t->exception = NULL;
+    if (second) {
+        /* the handler itself failed: HotSpot's words for it */
+        char *jn = class_java_name(second->cls->name);
+        Object *name = FIELD_AT(t->jthread, off_Thread_name, Object *);
+        char *tn = name ? string_to_utf8(name) : NULL;
+        fprintf(stderr, "\nException: %s thrown from the UncaughtExceptionHandler in thread \"%s\"\n", jn,
+                tn ? tn : "");
+        free(jn);
+        free(tn);
+        return;
+    }
+    char *text = exception_describe(ex);
+    fprintf(stderr, "Exception in thread \"main\" %s\n", text);
+    free(text);
+}
+
+char *exception_describe(Object *ex)
+{
     char *jn = class_java_name(ex->cls->name);
     Object *msg = FIELD_AT(ex, off_detailMessage, Object *);
     char *m = msg ? string_to_utf8(msg) : NULL;
-    fprintf(stderr, "Exception in thread \"main\" %s%s%s\n", jn, m ? ": " : "", m ? m : "");
+    size_t n = strlen(jn) + (m ? strlen(m) + 2 : 0) + 1;
+    char *out = malloc(n);
+    snprintf(out, n, "%s%s%s", jn, m ? ": " : "", m ? m : "");
     free(jn);
     free(m);
+    return out;
 }

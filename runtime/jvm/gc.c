@@ -30,6 +30,7 @@ void heap_after_gc(void);
 void heap_set_free_list(FreeChunk *list);
 void string_gc_roots(void (*mark)(Object *));
 void lambda_gc_roots(void (*mark)(Object *));
+void heap_retire_all_tlabs(Thread *t, void *unused);
 
 void gc_register_root(Object **p)
 {
@@ -198,6 +199,7 @@ __attribute__((noinline)) void gc_collect(Thread *t)
     if (!thread_stop_world(t))
         return;   /* another thread collected while we waited */
     heap_retire_bump();
+    thread_for_each(heap_retire_all_tlabs, NULL);
     mark_from_roots(t);
     gc_state = GCS_SWEEP;
     heap_rebuild();

@@ -1,7 +1,9 @@
-/* heap.c: allocation. A bump pointer runs through the current region (a free chunk or fresh
- * memory above heap_top); when it is used up the next fitting free chunk is taken, then fresh
- * memory while the heap is under its soft limit, then the collector runs (gc.c), and finally the
- * heap may grow to -Xmx. When even that fails: OutOfMemoryError("Java heap space"). */
+/* heap.c: allocation. Small objects are bumped out of the thread's own buffer (TLAB) with no
+ * lock. Buffers, and larger objects, come under the heap lock from a shared bump region (a free
+ * chunk or fresh memory above heap_top); when that is used up the next fitting free chunk is
+ * taken, then fresh memory while the heap is under its soft limit, then the collector runs
+ * (gc.c), and finally the heap may grow to -Xmx. When even that fails:
+ * OutOfMemoryError("Java heap space"). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,19 +58,28 @@ void heap_retire_bump(void)
     cur = lim = NULL;
 }
 
+/* First fit. Crumbs too small for the request and for most others are dropped from the list
+ * while scanning (they stay in the heap as free chunks; the next sweep finds them again), so a
+ * fragmented list is not scanned over and over. */
 static char *take_chunk(size_t size)
 {
-    for (FreeChunk **pp = &free_list; *pp; pp = &(*pp)->next) {
+    for (FreeChunk **pp = &free_list; *pp;) {
         FreeChunk *c = *pp;
         size_t cs = c->size_tag & ~(uintptr_t)1;
-        if (cs >= size) {
+        if (cs < size && cs < 128) {
             *pp = c->next;
-            cur = (char *)c;
-            lim = cur + cs;
-            char *p = cur;
-            cur += size;
-            return p;
+            continue;
         }
+        if (cs < size) {
+            pp = &c->next;
+            continue;
+        }
+        *pp = c->next;
+        cur = (char *)c;
+        lim = cur + cs;
+        char *p = cur;
+        cur += size;
+        return p;
     }
     return NULL;
 }
@@ -110,22 +121,65 @@ void heap_after_gc(void)
 
 void heap_set_free_list(FreeChunk *list) { free_list = list; }
 
+#define TLAB_SIZE (32u << 10)
+#define TLAB_MAX_OBJECT 1024u
+
+/* Give back the unused end of t's buffer as a free chunk (the next sweep reclaims it).
+ * Context: heap lock held, or the world stopped. */
+static void retire_tlab_locked(Thread *t)
+{
+    if (t->tlab_cur && t->tlab_lim > t->tlab_cur)
+        format_free(t->tlab_cur, (size_t)(t->tlab_lim - t->tlab_cur));
+    t->tlab_cur = t->tlab_lim = NULL;
+}
+
+void heap_retire_tlab(Thread *t)
+{
+    pf_mutex_lock(heap_lock);
+    retire_tlab_locked(t);
+    pf_mutex_unlock(heap_lock);
+}
+
+void heap_retire_all_tlabs(Thread *t, void *unused) { retire_tlab_locked(t); }
+
+static inline Object *finish(char *p, Class *cls, size_t size)
+{
+    memset(p, 0, size);
+    Object *o = (Object *)p;
+    o->cls = cls;
+    return o;
+}
+
 Object *heap_alloc(Thread *t, Class *cls, size_t size)
 {
     size = (size + GRANULE - 1) & ~(size_t)(GRANULE - 1);
     SAFEPOINT(t);
+    if (size <= (size_t)(t->tlab_lim - t->tlab_cur) && t->tlab_cur) {
+        char *p = t->tlab_cur;
+        t->tlab_cur += size;
+        bit_set_atomic(alloc_bits, gran_index(p));
+        return finish(p, cls, size);
+    }
     for (int attempt = 0;; attempt++) {
         pf_mutex_lock(heap_lock);
-        char *p = try_alloc(size, attempt >= 2);
-        if (p)
-            bit_set(alloc_bits, gran_index(p));
-        pf_mutex_unlock(heap_lock);
-        if (p) {
-            memset(p, 0, size);
-            Object *o = (Object *)p;
-            o->cls = cls;
-            return o;
+        char *p = NULL;
+        if (size <= TLAB_MAX_OBJECT) {
+            /* a new buffer for this thread; if none fits, just this object */
+            char *buf = try_alloc(TLAB_SIZE, attempt >= 2);
+            if (buf) {
+                retire_tlab_locked(t);
+                p = buf;
+                t->tlab_cur = buf + size;
+                t->tlab_lim = buf + TLAB_SIZE;
+            }
         }
+        if (!p)
+            p = try_alloc(size, attempt >= 2);
+        if (p)
+            bit_set_atomic(alloc_bits, gran_index(p));
+        pf_mutex_unlock(heap_lock);
+        if (p)
+            return finish(p, cls, size);
         if (attempt == 0 || attempt == 2)
             gc_collect(t);
         else if (attempt > 2) {
@@ -190,23 +244,23 @@ bool heap_is_object(void *p)
     return bit_get(alloc_bits, gran_index(p));
 }
 
-/* The object containing p (interior pointers allowed), or NULL. */
+/* The object containing p (interior pointers allowed), or NULL: the nearest allocation bit at or
+ * below p, skipping zero bitmap words 64 granules at a time. */
 Object *heap_find_object(void *p)
 {
     if ((char *)p < heap_base || (char *)p >= heap_top)
         return NULL;
     size_t i = gran_index(p);
+    const uint64_t *words = (const uint64_t *)alloc_bits;
     for (;;) {
-        if ((i & 63) == 63 || 1) {
-            /* skip whole zero words quickly */
-            while ((i & 63) == 63 && i >= 64 && ((uint64_t *)alloc_bits)[i >> 6] == 0)
-                i -= 64;
-        }
-        if (bit_get(alloc_bits, i))
+        uint64_t w = words[i >> 6] & (~0ull >> (63 - (i & 63)));   /* bits <= i in this word */
+        if (w) {
+            i = (i & ~(size_t)63) + (size_t)(63 - __builtin_clzll(w));
             break;
-        if (i == 0)
+        }
+        if (i < 64)
             return NULL;
-        i--;
+        i = (i & ~(size_t)63) - 1;
     }
     Object *o = (Object *)(heap_base + i * GRANULE);
     return (char *)p < (char *)o + object_size(o) ? o : NULL;

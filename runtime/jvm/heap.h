@@ -19,6 +19,8 @@ extern size_t heap_live_after_gc;
 static inline size_t gran_index(const void *p) { return (size_t)((const char *)p - heap_base) / GRANULE; }
 static inline bool bit_get(const uint8_t *bm, size_t i) { return bm[i >> 3] >> (i & 7) & 1; }
 static inline void bit_set(uint8_t *bm, size_t i) { bm[i >> 3] |= (uint8_t)(1u << (i & 7)); }
+/* Allocation bits are set while other threads set theirs in the same bytes: atomically. */
+static inline void bit_set_atomic(uint8_t *bm, size_t i) { __atomic_fetch_or(&bm[i >> 3], (uint8_t)(1u << (i & 7)), __ATOMIC_RELAXED); }
 static inline void bit_clear(uint8_t *bm, size_t i) { bm[i >> 3] &= (uint8_t)~(1u << (i & 7)); }
 
 /* Collector side of the allocator (heap lock not needed: the world is stopped). */

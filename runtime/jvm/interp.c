@@ -146,6 +146,12 @@ static bool call_native(Thread *t, Method *m, Slot *args, Slot *ret)
         free(jn);
         return false;
     }
+    /* natives trust their receiver's layout: make sure it is of their class */
+    if (!(m->access & ACC_STATIC) && args[0].l && args[0].l->cls != m->cls &&
+        !class_is_subclass(args[0].l->cls, m->cls)) {
+        throw_new(t, "java/lang/IncompatibleClassChangeError", "receiver of %s is of another class", m->name);
+        return false;
+    }
     Object *lock = NULL;
     if (m->access & ACC_SYNCHRONIZED) {
         lock = (m->access & ACC_STATIC) ? class_mirror(t, m->cls) : args[0].l;

@@ -12,6 +12,8 @@
 
 #include "vm.h"
 
+#define DEFAULT_XSS (8u << 20)
+
 VMOptions vm_opts;
 Thread *vm_main_thread;
 static const char *main_class;
@@ -60,7 +62,7 @@ static void split_path(const char *s)
 static void parse_options(int argc, char **argv)
 {
     vm_opts.heap_max = 64u << 20;
-    vm_opts.stack_size = 8u << 20;
+    vm_opts.stack_size = DEFAULT_XSS;
     vm_opts.props = calloc((size_t)argc + 1, sizeof(char *));
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
@@ -139,7 +141,7 @@ static Object *make_main_thread(Thread *t)
     off_Thread_threadStatus = class_field_offset(C_Thread, "threadStatus");
     FIELD_AT(jt, off_Thread_eetop, int64_t) = (int64_t)(uintptr_t)t;
     FIELD_AT(jt, off_Thread_name, Object *) = string_new_utf8(t, "main");
-    FIELD_AT(jt, off_Thread_threadStatus, int32_t) = 1;
+    FIELD_AT(jt, off_Thread_threadStatus, int32_t) = JTS_RUNNABLE;
     FIELD_AT(jt, class_field_offset(C_Thread, "priority"), int32_t) = 5;
     FIELD_AT(jt, class_field_offset(C_Thread, "group"), Object *) = group;
     return jt;
@@ -169,8 +171,11 @@ static Class *load_main(Thread *t)
         Object *ex = t->exception;
         t->exception = NULL;
         if (ex && strcmp(ex->cls->name, "java/lang/NoClassDefFoundError") != 0) {
-            t->exception = ex;
-            fatal_uncaught(t);
+            /* the launcher's words for a class that exists but cannot be loaded */
+            char *d = exception_describe(ex);
+            fprintf(stderr, "Error: LinkageError occurred while loading main class %s\n\t%s\n", main_class, d);
+            free(d);
+            vm_exit(1);
         }
         fprintf(stderr, "Error: Could not find or load main class %s\n"
                         "Caused by: java.lang.ClassNotFoundException: %s\n", main_class, main_class);
@@ -179,11 +184,13 @@ static Class *load_main(Thread *t)
     return c;
 }
 
+static size_t main_c_stack;
+
 static void vm_main(void *unused)
 {
     Thread *t = vm_main_thread;
     t->c_base = __builtin_frame_address(0);
-    t->c_limit = t->c_base - vm_opts.stack_size + (256 << 10);
+    t->c_limit = t->c_base - main_c_stack + (256 << 10);
     class_init_system();
     string_init(t);
     exception_init(t);
@@ -209,7 +216,7 @@ static void vm_main(void *unused)
     /* the main thread is over: join() on it returns, as in Java's DestroyJavaVM */
     Object *jt = t->jthread;
     if (monitor_enter(t, jt)) {
-        FIELD_AT(jt, off_Thread_threadStatus, int32_t) = 2;
+        FIELD_AT(jt, off_Thread_threadStatus, int32_t) = JTS_TERMINATED;
         monitor_notify(t, jt, true);
         monitor_exit(t, jt);
     }
@@ -229,7 +236,19 @@ int main(int argc, char **argv)
     monitor_init();
     lambda_init();
     vm_main_thread = thread_attach_main();
-    if (!vm_main_thread || !pf_thread_start(vm_main, NULL, vm_opts.stack_size)) {
+    if (!vm_main_thread) {
+        fprintf(stderr, "Error: could not start the main thread\n");
+        return 1;
+    }
+    /* Java's main runs on this thread when its stack is big enough (cheapest start-up), else
+     * on a new thread with the -Xss stack: either way the C stack's extent is known */
+    main_c_stack = pf_main_stack_size();
+    if (main_c_stack >= vm_opts.stack_size || (main_c_stack >= (1u << 20) && vm_opts.stack_size == DEFAULT_XSS)) {
+        vm_main(NULL);
+        return 0;
+    }
+    main_c_stack = vm_opts.stack_size;
+    if (!pf_thread_start(vm_main, NULL, vm_opts.stack_size)) {
         fprintf(stderr, "Error: could not start the main thread\n");
         return 1;
     }

@@ -77,7 +77,9 @@ static void inflated_enter(Thread *t, Monitor *m)
     }
     pf_mutex_unlock(m->mu);
     struct enter_arg a = { t, m, 1 };
+    thread_set_status(t, JTS_BLOCKED);
     thread_blocking(t, blocking_enter, &a);
+    thread_set_status(t, JTS_RUNNABLE);
 }
 
 /* The owner of a thin lock turns it into a monitor. */
@@ -130,8 +132,11 @@ bool monitor_enter(Thread *t, Object *o)
         }
         if (spins < 50)
             pf_thread_yield();
-        else
+        else {
+            thread_set_status(t, JTS_BLOCKED);
             thread_blocking(t, backoff, NULL);
+            thread_set_status(t, JTS_RUNNABLE);
+        }
         SAFEPOINT(t);
     }
 }
@@ -230,7 +235,9 @@ bool monitor_wait(Thread *t, Object *o, int64_t ms, int32_t ns)
         return false;
     }
     struct wait_arg a = { t, m, (uint64_t)ms * 1000000u + (uint64_t)ns, 0 };
+    thread_set_status(t, ms || ns ? JTS_TIMED_WAITING : JTS_WAITING);
     thread_blocking(t, blocking_wait, &a);
+    thread_set_status(t, JTS_RUNNABLE);
     if (t->interrupted) {
         t->interrupted = 0;
         throw_new(t, "java/lang/InterruptedException", NULL);

@@ -21,6 +21,8 @@ typedef struct pf_cond pf_cond;
 /* Start fn(arg) on a new thread with a stack of at least stack_size bytes. Returns NULL on
  * failure. The thread's resources are released when fn returns (threads are detached). */
 pf_thread *pf_thread_start(void (*fn)(void *), void *arg, size_t stack_size);
+/* Usable stack of the thread that entered main() (0 if unknown). */
+size_t pf_main_stack_size(void);
 /* Give up the processor briefly (used while spinning on a thin lock). Never fails. */
 void pf_thread_yield(void);
 

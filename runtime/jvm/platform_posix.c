@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -48,6 +49,14 @@ pf_thread *pf_thread_start(void (*fn)(void *), void *arg, size_t stack_size)
 }
 
 void pf_thread_yield(void) { sched_yield(); }
+
+size_t pf_main_stack_size(void)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+        return 0;
+    return (size_t)rl.rlim_cur;
+}
 
 pf_mutex *pf_mutex_new(void)
 {

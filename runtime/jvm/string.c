@@ -22,13 +22,14 @@ void string_init(Thread *t)
 int32_t string_length(Object *s) { return ARRAY_LENGTH(FIELD_AT(s, off_value, Object *)); }
 uint16_t *string_chars(Object *s) { return ARRAY_DATA(FIELD_AT(s, off_value, Object *), uint16_t); }
 
-Object *string_new_chars(Thread *t, const uint16_t *chars, int32_t n)
+__attribute__((noinline)) Object *string_new_chars(Thread *t, const uint16_t *chars, int32_t n)
 {
     Object *a = new_array(t, C_char_array, n);
     if (!a)
         return NULL;
-    if (n)
-        memcpy(ARRAY_DATA(a, uint16_t), chars, sizeof(uint16_t) * (size_t)n);
+    uint16_t *dst = ARRAY_DATA(a, uint16_t);
+    for (int32_t i = 0; i < n; i++)
+        dst[i] = chars[i];
     Object *s = new_object(t, C_String);
     if (!s)
         return NULL;
@@ -36,11 +37,18 @@ Object *string_new_chars(Thread *t, const uint16_t *chars, int32_t n)
     return s;
 }
 
-/* Modified UTF-8 (class files) and standard UTF-8 (the outside world) both decode here. */
+/* Modified UTF-8 (class files) and standard UTF-8 (the outside world) both decode here.
+ * (gcc cannot see that n never passes the number of chars written: its warning is off here.) */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 Object *string_new_utf8(Thread *t, const char *str)
 {
     size_t len = strlen(str);
-    uint16_t small[256] = { 0 }, *buf = len <= 256 ? small : malloc(sizeof(uint16_t) * len * 2);
+    uint16_t small[256], *buf = small;
+    if (len > 256 && !(buf = malloc(sizeof(uint16_t) * len))) {
+        throw_oom(t);
+        return NULL;
+    }
     const uint8_t *p = (const uint8_t *)str, *end = p + len;
     int32_t n = 0;
     while (p < end) {
@@ -67,6 +75,7 @@ Object *string_new_utf8(Thread *t, const char *str)
         free(buf);
     return s;
 }
+#pragma GCC diagnostic pop
 
 char *string_to_utf8(Object *s)
 {

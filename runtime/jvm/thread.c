@@ -18,7 +18,6 @@ static Thread *threads;
 static int nrunning, nnondaemon, next_id = 1;
 uint32_t off_Thread_eetop, off_Thread_daemon, off_Thread_name, off_Thread_threadStatus;
 
-enum { JTS_NEW = 0, JTS_RUNNABLE = 1, JTS_TERMINATED = 2 };
 
 __attribute__((noinline)) static void record_sp(Thread *t)
 {
@@ -44,14 +43,21 @@ static Thread *thread_new(void)
 }
 
 /* Register t as a RUNNING thread (waits out a collection in progress). */
+/* Put t on the thread list (the collector then marks its Thread object) without running it. */
+static void thread_list_add(Thread *t)
+{
+    t->id = next_id++;
+    t->next = threads;
+    threads = t;
+}
+
 static void thread_register(Thread *t, bool count)
 {
     pf_mutex_lock(vm_lock);
     while (vm_gc_requested)
         pf_cond_wait(vm_cond, vm_lock, 0);
-    t->id = next_id++;
-    t->next = threads;
-    threads = t;
+    if (t->state == TS_NEW && !t->id)
+        thread_list_add(t);
     t->state = TS_RUNNING;
     nrunning++;
     if (count && !t->daemon)
@@ -142,6 +148,12 @@ void thread_for_each(void (*fn)(Thread *t, void *arg), void *arg)
         fn(t, arg);
 }
 
+void thread_set_status(Thread *t, int status)
+{
+    if (t->jthread && off_Thread_threadStatus)
+        FIELD_AT(t->jthread, off_Thread_threadStatus, int32_t) = status;
+}
+
 Thread *thread_from_java(Object *jthread)
 {
     return (Thread *)(uintptr_t)FIELD_AT(jthread, off_Thread_eetop, int64_t);
@@ -176,7 +188,10 @@ static void java_thread_entry(void *arg)
     thread_register(t, false);   /* counted by thread_start_java */
     run_java_thread(t);
     FIELD_AT(t->jthread, off_Thread_eetop, int64_t) = 0;
+    heap_retire_tlab(t);
     thread_unregister(t);
+    /* the Java stack's pages go back; the reservation and the small Thread record stay */
+    pf_discard(t->stack, (size_t)((char *)t->stack_end - (char *)t->stack));
 }
 
 bool thread_start_java(Thread *t, Object *jthread)
@@ -194,15 +209,22 @@ bool thread_start_java(Thread *t, Object *jthread)
     nt->daemon = FIELD_AT(jthread, off_Thread_daemon, int8_t) != 0;
     FIELD_AT(jthread, off_Thread_eetop, int64_t) = (int64_t)(uintptr_t)nt;
     set_status(jthread, JTS_RUNNABLE);
-    /* count it now, so the VM cannot exit before the new thread registers */
+    /* count it now, so the VM cannot exit before the new thread registers, and list it, so
+     * its Thread object stays alive even if the starter drops it at once */
     pf_mutex_lock(vm_lock);
     if (!nt->daemon)
         nnondaemon++;
+    thread_list_add(nt);
     pf_mutex_unlock(vm_lock);
     if (!pf_thread_start(java_thread_entry, nt, vm_opts.stack_size)) {
         pf_mutex_lock(vm_lock);
         if (!nt->daemon)
             nnondaemon--;
+        for (Thread **pp = &threads; *pp; pp = &(*pp)->next)
+            if (*pp == nt) {
+                *pp = nt->next;
+                break;
+            }
         pf_mutex_unlock(vm_lock);
         set_status(jthread, JTS_NEW);
         FIELD_AT(jthread, off_Thread_eetop, int64_t) = 0;
@@ -237,8 +259,11 @@ void thread_sleep(Thread *t, int64_t ms, int32_t nanos)
         return;
     }
     struct sleep_arg a = { t, (uint64_t)ms * 1000000u + (uint64_t)nanos };
-    if (a.ns)
+    if (a.ns) {
+        thread_set_status(t, JTS_TIMED_WAITING);
         thread_blocking(t, do_sleep, &a);
+        thread_set_status(t, JTS_RUNNABLE);
+    }
     else
         pf_thread_yield();
     if (t->interrupted) {

@@ -9,12 +9,20 @@
  * depends on them (array element kinds, field owners). Runs after cf_check_code, so opcodes,
  * operands and branch targets are already known to be well-formed.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "classfile.h"
 #include "opcodes.h"
-#include "vm.h"
+
+/* Stands alone like classfile.c (libc only): the fuzz target links the two together. */
+static uint16_t be16(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
+static int32_t be32(const uint8_t *p)
+{
+    return (int32_t)((uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]);
+}
 
 enum { T_TOP = 0, T_INT = 'I', T_FLOAT = 'F', T_LONG = 'J', T_LONG2 = 'j', T_DOUBLE = 'D',
        T_DOUBLE2 = 'd', T_REF = 'A' };
@@ -411,7 +419,7 @@ static void flow_handlers(V *v, uint32_t pc, const uint8_t *locals)
     }
 }
 
-int verify_method(const cf_class *cf, const cf_method *m, char *err, size_t errlen)
+int cf_verify_method(const cf_class *cf, const cf_method *m, char *err, size_t errlen)
 {
     V v = { .cf = cf, .m = m, .nl = m->max_locals, .ns = m->max_stack, .err = err, .errlen = errlen };
     if (v.nl + v.ns > 500) {

@@ -155,7 +155,9 @@ struct Thread {
     pf_cond *sleep_cond;
     Thread *next;
     int in_soe;                   /* throwing StackOverflowError: reserve zone open */
+    int in_oom;                   /* making an OutOfMemoryError: the next failure uses the spare */
     Method *native_method;        /* the native being called (VM-synthesised methods read it) */
+    char *tlab_cur, *tlab_lim;    /* this thread's allocation buffer (heap.c), no lock needed */
 };
 
 /* ---- options (main.c) ---- */
@@ -194,6 +196,7 @@ Object *new_object(Thread *t, Class *cls);
 Object *new_array(Thread *t, Class *acls, int32_t len);
 size_t object_size(Object *o);
 void gc_collect(Thread *t);
+void heap_retire_tlab(Thread *t);               /* before a thread ends, or at a collection */
 void gc_register_root(Object **p);
 size_t heap_free_bytes(void);
 size_t heap_total_bytes(void);
@@ -229,9 +232,6 @@ int desc_argslots(const char *desc, char *rtype);
 extern Class *C_Object, *C_String, *C_Class, *C_Throwable, *C_Thread, *C_char_array,
     *C_StackTraceElement, *C_Cloneable, *C_Serializable;
 
-/* ---- verify.c: type-inference check of one method (after cf_check_code) ---- */
-int verify_method(const cf_class *cf, const cf_method *m, char *err, size_t errlen);
-
 /* ---- resolve.c: constant-pool resolution ---- */
 Class *resolve_class(Thread *t, Class *from, unsigned idx);
 Field *resolve_field(Thread *t, Class *from, unsigned idx, bool is_static);
@@ -255,6 +255,7 @@ Object *exception_backtrace(Thread *t, Object *throwable);
 int method_line(Method *m, uint32_t pc);
 bool exception_is_instance(Object *ex, Class *c);
 void exception_report_uncaught(Thread *t);
+char *exception_describe(Object *ex);          /* malloc'd "java.lang.X: message" */
 
 /* ---- string.c: java.lang.String from C and back ---- */
 void string_init(Thread *t);
@@ -279,6 +280,10 @@ Thread *thread_from_java(Object *jthread);
 void thread_sleep(Thread *t, int64_t ms, int32_t nanos);
 void thread_interrupt(Thread *t, Object *jthread);
 void thread_wait_for_non_daemons(Thread *t);
+/* java.lang.Thread.threadStatus values (Thread.getState maps them) */
+enum { JTS_NEW = 0, JTS_RUNNABLE = 1, JTS_TERMINATED = 2, JTS_BLOCKED = 3, JTS_WAITING = 4,
+       JTS_TIMED_WAITING = 5 };
+void thread_set_status(Thread *t, int status);
 extern uint32_t off_Thread_eetop, off_Thread_daemon, off_Thread_name, off_Thread_threadStatus;
 
 /* ---- monitor.c: thin locks and monitors ---- */

@@ -8,7 +8,7 @@ public class Dispatch {
     static final class Circle extends Base { final int r; Circle(int r) { this.r = r; } public int area() { return 3 * r * r; } int weight() { return 4; } }
 
     public static void main(String[] args) {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 1200000;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 2000000;
         Shape[] shapes = {new Sq(3), new Rect(2, 5), new Tri(4, 6), new Circle(2), new Sq(1), new Tri(2, 2)};
         Base[] bases = new Base[shapes.length];
         for (int i = 0; i < shapes.length; i++) bases[i] = (Base) shapes[i];

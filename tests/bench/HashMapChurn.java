@@ -4,7 +4,7 @@ import java.util.Map;
 
 public class HashMapChurn {
     public static void main(String[] args) {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         long sum = 0;
         for (int r = 0; r < rounds; r++) {
             Map<Integer, Integer> m = new HashMap<>();

@@ -125,6 +125,9 @@ public class LangTest {
                 + Character.toString('q') + " " + Character.forDigit(11, 16) + Character.forDigit(5, 10) + (int) Character.forDigit(10, 10)
                 + " " + Character.valueOf('x').compareTo(Character.valueOf('a')) + " " + Character.reverseBytes('\u1234'));
         p("toChars bad", () -> Character.toChars(-5));
+        p("offsetByCodePoints", () -> Character.offsetByCodePoints("a\uD83D\uDE00b\uD83D", 0, 2) + " "
+                + Character.offsetByCodePoints("a\uD83D\uDE00b\uD83D", 5, -2) + " " + Character.offsetByCodePoints("ab", 1, -1));
+        p("offsetByCodePoints bad", () -> Character.offsetByCodePoints("ab", 0, 3));
         StringBuilder sb = new StringBuilder();
         StringBuilder caps = new StringBuilder();
         for (int i = 0; i < 40; i++) {

@@ -1,7 +1,8 @@
 # tests/fuzz: fuzzing the class-file parser (runtime/jvm/classfile.c, which stands alone)
 #
 #   make fuzz [FUZZ_SECONDS=60]   libFuzzer run (clang); summary in build/fuzz/fuzz.txt
-#   make check-fuzz-replay        the seeds and tests/fuzz/regressions/ through a gcc build
+#   make check-fuzz-replay        the seeds, tests/fuzz/regressions/ and the corpus grown by
+#                                 earlier `make fuzz` runs (if any), through a gcc build
 
 DEBIAN_PACKAGES += clang libclang-rt-14-dev check openjdk-17-jdk-headless
 CHECK_SUITES    += check-fuzz-replay
@@ -37,7 +38,8 @@ $(FUZZ_DIR)/fuzz_classfile: tests/fuzz/fuzz_classfile.c $(FUZZ_PARSER)
 check-fuzz-replay: $(FUZZ_DIR)/replay_test $(FUZZ_DIR)/seeds/.stamp
 	@mkdir -p $(BUILD)/results && rm -f $(BUILD)/results/check-fuzz-replay.txt
 	@tests/lib/run-check.sh $(BUILD)/results/check-fuzz-replay.txt $(FUZZ_DIR)/replay_test \
-	  $(sort $(wildcard $(FUZZ_DIR)/seeds/*.class $(FUZZ_DIR)/seeds/*.bin) $(wildcard tests/fuzz/regressions/*))
+	  $(sort $(wildcard $(FUZZ_DIR)/seeds/*.class $(FUZZ_DIR)/seeds/*.bin) $(wildcard tests/fuzz/regressions/*) \
+	         $(wildcard $(FUZZ_DIR)/corpus/*))
 
 fuzz: $(FUZZ_DIR)/fuzz_classfile $(FUZZ_DIR)/seeds/.stamp
 	@tests/fuzz/fuzz.sh $< $(FUZZ_DIR)/seeds $(FUZZ_SECONDS)

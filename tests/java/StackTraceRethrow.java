@@ -1,3 +1,4 @@
+// expect-exit: 1
 // A rethrown exception keeps the stack trace of where it was created; fillInStackTrace resets it.
 public class StackTraceRethrow {
     static RuntimeException saved;

@@ -1,3 +1,4 @@
+// expect-exit: 3
 // System.exit(n): the status is returned, finally blocks do not run, output is flushed.
 public class SystemExit {
     public static void main(String[] args) {

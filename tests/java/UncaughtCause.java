@@ -1,3 +1,4 @@
+// expect-exit: 1
 // Uncaught exception with a cause chain: "Caused by:" sections and "... n more" elision.
 public class UncaughtCause {
     static class Worker {

@@ -1,3 +1,4 @@
+// expect-exit: 1
 // A checked exception declared by main, with a null message and a custom type, escapes.
 public class UncaughtChecked {
     static class ConfigException extends Exception {

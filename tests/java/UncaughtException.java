@@ -1,3 +1,4 @@
+// expect-exit: 1
 // An uncaught exception: stack trace of user frames on stderr, exit status 1.
 public class UncaughtException {
     static int level3(int x) {

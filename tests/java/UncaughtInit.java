@@ -1,3 +1,4 @@
+// expect-exit: 1
 // An exception in a static initializer escaping main: ExceptionInInitializerError with its cause.
 public class UncaughtInit {
     static class Holder {

@@ -1,3 +1,4 @@
+// expect-exit: 1
 // An uncaught VM-raised NullPointerException (run with helpful messages off): no message text.
 public class UncaughtNpe {
     String text;

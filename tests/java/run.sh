@@ -12,6 +12,7 @@
 #   // args: -Xmx16m -Dk=v     VM options (given to both VMs)
 #   // main-args: a b c       program arguments
 #   // timeout: 60            seconds (default 30, or --timeout)
+#   // expect-exit: 1         the exit status OpenJDK must give (checked by --validate; default 0)
 # Standard input comes from tests/java/NAME.in (or NAME/NAME.in) when present, else /dev/null.
 # Work files: build/tests/java/NAME/{classes/,ref.*,vm.*,report}. Verdicts (`PASS NAME` /
 # `FAIL NAME`) are appended to the results file; every failure's report is printed.
@@ -149,16 +150,16 @@ run_one() {
   fi
   if [ "$VALIDATE" = 1 ]; then
     run_vm "$t" ref2 "${REF_JAVA[@]}"
-    local rc; rc=$(cat "$w/ref.rc")
-    if compare "$t" ref ref2 "OpenJDK-run-1" "OpenJDK-run-2" && [ "$rc" -lt 124 ]; then
+    local rc want; rc=$(cat "$w/ref.rc"); want=$(header "$t" expect-exit)
+    if compare "$t" ref ref2 "OpenJDK-run-1" "OpenJDK-run-2" && [ "$rc" = "${want:-0}" ]; then
       echo "PASS $t" > "$w/verdict"
     else
-      [ "$rc" -ge 124 ] && echo "OpenJDK: $(rc_meaning "$rc")" >> "$w/report"
+      [ "$rc" != "${want:-0}" ] && echo "OpenJDK: $(rc_meaning "$rc"), the test expects exit ${want:-0}" >> "$w/report"
       echo "FAIL $t" > "$w/verdict"
     fi
     return
   fi
-  if [ ! -x "$VM" ]; then
+  if [ ! -x "$VM_COPY" ]; then
     echo "the VM under test is missing: $VM not built" > "$w/report"
     echo "FAIL $t" > "$w/verdict"; return
   fi

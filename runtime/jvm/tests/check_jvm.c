@@ -126,6 +126,29 @@ START_TEST(code_bad_local_and_opcode)
 }
 END_TEST
 
+START_TEST(verifier_value_kinds)
+{
+    static const uint8_t ok[] = { 0x03, 0x57, 0xb1 };          /* iconst_0 pop return */
+    static const uint8_t overflow[] = { 0x03, 0x57, 0xb1 };    /* same, with max_stack 0 */
+    static const uint8_t int_as_ref[] = { 0x03, 0xc2, 0xb1 };  /* iconst_0 monitorenter */
+    static const uint8_t underflow[] = { 0x57, 0xb1 };         /* pop on an empty stack */
+    static const uint8_t bad_return[] = { 0x03, 0xac };        /* ireturn from a void method */
+    char err[128];
+    buf b = make_class(52, ok, 3, 1);
+    ck_assert_int_eq(classfile_check(b.b, b.n, err, sizeof err), 0);
+    b = make_class(52, overflow, 3, 0);
+    ck_assert_int_eq(classfile_check(b.b, b.n, err, sizeof err), -1);
+    ck_assert_ptr_nonnull(strstr(err, "overflow"));
+    b = make_class(52, int_as_ref, 3, 1);
+    ck_assert_int_eq(classfile_check(b.b, b.n, err, sizeof err), -1);
+    b = make_class(52, underflow, 2, 1);
+    ck_assert_int_eq(classfile_check(b.b, b.n, err, sizeof err), -1);
+    ck_assert_ptr_nonnull(strstr(err, "underflow"));
+    b = make_class(52, bad_return, 2, 1);
+    ck_assert_int_eq(classfile_check(b.b, b.n, err, sizeof err), -1);
+}
+END_TEST
+
 START_TEST(descriptors)
 {
     ck_assert(cf_valid_descriptor("I", 0));
@@ -219,6 +242,7 @@ int main(void)
     tcase_add_test(tc, code_branch_out_of_range);
     tcase_add_test(tc, code_falls_off_end);
     tcase_add_test(tc, code_bad_local_and_opcode);
+    tcase_add_test(tc, verifier_value_kinds);
     tcase_add_test(tc, descriptors);
     tcase_add_test(tc, double_to_string);
     tcase_add_test(tc, parse_double_grammar);

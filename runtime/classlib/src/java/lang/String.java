@@ -175,6 +175,28 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return n;
     }
 
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        if (index < 0 || index > value.length)
+            throw new IndexOutOfBoundsException();
+        int i = index;
+        if (codePointOffset >= 0) {
+            for (int k = 0; k < codePointOffset; k++) {
+                if (i >= value.length)
+                    throw new IndexOutOfBoundsException();
+                if (Character.isHighSurrogate(value[i++]) && i < value.length && Character.isLowSurrogate(value[i]))
+                    i++;
+            }
+        } else {
+            for (int k = codePointOffset; k < 0; k++) {
+                if (i <= 0)
+                    throw new IndexOutOfBoundsException();
+                if (Character.isLowSurrogate(value[--i]) && i > 0 && Character.isHighSurrogate(value[i - 1]))
+                    i--;
+            }
+        }
+        return i;
+    }
+
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
         if (srcBegin < 0 || srcBegin > srcEnd || srcEnd > value.length)
             throw new StringIndexOutOfBoundsException("begin " + srcBegin + ", end " + srcEnd + ", length " + value.length);
@@ -512,13 +534,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             int[] r = m.find(this, pos);
             if (r == null)
                 break;
-            if (r[1] == r[0]) {   /* an empty match splits between characters */
-                if (r[0] >= value.length)
+            if (r[1] == r[0] && r[0] == 0) {   /* a zero-width match at the start splits nothing */
+                pos = 1;
+                if (pos > value.length)
                     break;
-                if (r[0] == 0) {
-                    pos = 1;
-                    continue;
-                }
+                continue;
             }
             if (n == parts.length)
                 parts = grow(parts);
@@ -683,6 +703,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String toLowerCase() {
+        if (indexOf('\u0130') >= 0 || indexOf('\u03a3') >= 0)
+            return toLowerSpecial();
         char[] v = null;
         for (int i = 0; i < value.length; i++) {
             char c = value[i], l = Character.toLowerCase(c);
@@ -693,6 +715,25 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             }
         }
         return v == null ? this : new String(v, true);
+    }
+
+    /* Java's special casing: capital I with dot above lowers to "i\u0307"; capital sigma at the
+     * end of a word lowers to final sigma. */
+    private String toLowerSpecial() {
+        StringBuilder sb = new StringBuilder(value.length + 4);
+        for (int i = 0; i < value.length; i++) {
+            char c = value[i];
+            if (c == '\u0130') {
+                sb.append("i\u0307");
+            } else if (c == '\u03a3') {
+                boolean before = i > 0 && Character.isLetter(value[i - 1]);
+                boolean after = i + 1 < value.length && Character.isLetter(value[i + 1]);
+                sb.append(before && !after ? '\u03c2' : '\u03c3');
+            } else {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     public String toUpperCase() {

@@ -1,7 +1,7 @@
 package java.lang;
 
-/* VM-owned (layout in CONTRACT.md). threadStatus: 0 new, 1 running, 2 terminated (set by the
- * VM). join() waits on the thread object, which the VM notifies when the thread ends. */
+/* VM-owned (layout in CONTRACT.md). threadStatus, set by the VM: 0 new, 1 runnable,
+ * 2 terminated, 3 blocked on a monitor, 4 waiting, 5 timed waiting. join() waits on the thread object, which the VM notifies when the thread ends. */
 public class Thread implements Runnable {
     public static final int MIN_PRIORITY = 1;
     public static final int NORM_PRIORITY = 5;
@@ -127,7 +127,8 @@ public class Thread implements Runnable {
     }
 
     public final boolean isAlive() {
-        return threadStatus == 1;
+        int s = threadStatus;
+        return s != 0 && s != 2;
     }
 
     public final void setPriority(int newPriority) {
@@ -172,6 +173,9 @@ public class Thread implements Runnable {
         switch (threadStatus) {
         case 0: return State.NEW;
         case 1: return State.RUNNABLE;
+        case 3: return State.BLOCKED;
+        case 4: return State.WAITING;
+        case 5: return State.TIMED_WAITING;
         default: return State.TERMINATED;
         }
     }

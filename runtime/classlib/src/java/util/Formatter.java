@@ -3,13 +3,12 @@ package java.util;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
-import stardust.vm.Native;
 
 /**
  * printf-style formatting (%b %h %s %c %d %o %x %e %f %g %% %n with flags - # + space 0 , ( <,
  * width, precision and argument indexes), matching OpenJDK's output and exceptions in the
- * root locale. Floating point conversions round the shortest decimal representation of the
- * value (stardust.vm.Native.doubleDigits) half-up, exactly as OpenJDK does. Not supported:
+ * root locale. Floating point conversions round the decimal digits of Double.toString
+ * half-up, exactly as OpenJDK does. Not supported:
  * date/time (%t), hexadecimal floating point (%a), Formattable, BigInteger/BigDecimal.
  */
 public final class Formatter implements Closeable, Flushable {
@@ -630,7 +629,7 @@ public final class Formatter implements Closeable, Flushable {
     }
 
     /**
-     * The shortest decimal digits of a non-negative double, value = 0.d1d2...dn * 10^decExp,
+     * The decimal digits of a non-negative double, value = 0.d1d2...dn * 10^decExp,
      * with OpenJDK's half-up rounding of those digits to a number of significant digits.
      */
     private static final class Decimal {
@@ -638,18 +637,28 @@ public final class Formatter implements Closeable, Flushable {
         int nDigits;
         int decExp;
 
+        /*
+         * OpenJDK's Formatter rounds the very digits Double.toString prints (which are not
+         * always the shortest: Double.MIN_VALUE is 4.9E-324), so they are taken from there.
+         */
         Decimal(double v) {
-            String s = Native.doubleDigits(v);
+            String s = Double.toString(Math.abs(v));
             int e = s.indexOf('E');
-            int start = s.charAt(0) == '-' ? 1 : 0;
-            String ds = s.substring(start, e);
-            int exp10 = Integer.parseInt(s.substring(e + 1));
-            /* drop leading zeros; a zero value is digits "0", decExp 0 */
+            String mant = e < 0 ? s : s.substring(0, e);
+            int exp10 = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
+            int dot = mant.indexOf('.');
+            String ds = dot < 0 ? mant : mant.substring(0, dot) + mant.substring(dot + 1);
+            if (dot >= 0)
+                exp10 -= mant.length() - dot - 1;
             int lead = 0;
             while (lead < ds.length() - 1 && ds.charAt(lead) == '0')
                 lead++;
-            ds = ds.substring(lead);
-            digits = ds.toCharArray();
+            int end = ds.length();
+            while (end > lead + 1 && ds.charAt(end - 1) == '0') {
+                end--;
+                exp10++;
+            }
+            digits = ds.substring(lead, end).toCharArray();
             nDigits = digits.length;
             decExp = (nDigits == 1 && digits[0] == '0') ? 0 : nDigits + exp10;
         }
