@@ -211,8 +211,12 @@ public class Thread implements Runnable {
 
     public static native boolean holdsLock(Object obj);
 
+    /* The current thread's frames, this method first (as in OpenJDK); other threads' stacks
+     * are not sampled: an empty array. */
     public StackTraceElement[] getStackTrace() {
-        return new StackTraceElement[0];
+        if (this != currentThread())
+            return new StackTraceElement[0];
+        return new Throwable().getStackTrace();
     }
 
     public static void dumpStack() {
