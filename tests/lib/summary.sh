@@ -9,9 +9,9 @@ passed=0; failed=0
 for f in "${files[@]}"; do
   suite=$(basename "$f" .txt)
   p=$(grep -c '^PASS ' "$f"); x=$(grep -c '^FAIL ' "$f")
-  printf '%-12s %4d passed, %d failed\n' "$suite" "$p" "$x"
+  printf '%-22s %4d passed, %d failed\n' "$suite" "$p" "$x"
   grep '^FAIL ' "$f" | sed "s/^FAIL /  FAILED: $suite: /"
   passed=$((passed + p)); failed=$((failed + x))
 done
-echo "make check: $passed passed, $failed failed"
+echo "check: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
