@@ -158,6 +158,55 @@ NATIVE(cls_getInterfaces)
 NATIVE(cls_isBoot) { ret->i = self(a)->cf && self(a)->is_boot; }
 
 /* ---- java.lang.System ---- */
+
+/* How OpenJDK 17's arraycopy messages name an array type: "int" or "object array". */
+static const char *arraycopy_kind(Class *ac)
+{
+    return ac->component->kind == KIND_PRIMITIVE ? ac->component->name : "object array";
+}
+
+/* The bounds checks in OpenJDK 17's order and words; true if the copy may go ahead. The sums
+ * are unsigned 32-bit as there (a huge length shows as 2147483648, not a negative). */
+static bool arraycopy_bounds(Thread *t, Object *src, int32_t sp, Object *dst, int32_t dp, int32_t n)
+{
+    const char *aioobe = "java/lang/ArrayIndexOutOfBoundsException";
+    uint32_t sl = (uint32_t)ARRAY_LENGTH(src), dl = (uint32_t)ARRAY_LENGTH(dst);
+    const char *sk = arraycopy_kind(src->cls), *dk = arraycopy_kind(dst->cls);
+    if (sp < 0)
+        throw_new(t, aioobe, "arraycopy: source index %d out of bounds for %s[%u]", sp, sk, sl);
+    else if (dp < 0)
+        throw_new(t, aioobe, "arraycopy: destination index %d out of bounds for %s[%u]", dp, dk, dl);
+    else if (n < 0)
+        throw_new(t, aioobe, "arraycopy: length %d is negative", n);
+    else if ((uint32_t)sp + (uint32_t)n > sl)
+        throw_new(t, aioobe, "arraycopy: last source index %u out of bounds for %s[%u]",
+                  (uint32_t)sp + (uint32_t)n, sk, sl);
+    else if ((uint32_t)dp + (uint32_t)n > dl)
+        throw_new(t, aioobe, "arraycopy: last destination index %u out of bounds for %s[%u]",
+                  (uint32_t)dp + (uint32_t)n, dk, dl);
+    else
+        return true;
+    return false;
+}
+
+/* Reference elements one by one, each checked against the destination's component type; the
+ * elements before a failing one stay copied (as in OpenJDK). */
+static void arraycopy_checked(Thread *t, Object **so, Object **dob, int32_t n, Class *sc, Class *dc)
+{
+    for (int32_t i = 0; i < n; i++) {
+        if (so[i] && !class_is_subclass(so[i]->cls, dc->component)) {
+            char *x = class_java_name(sc->component->name), *y = class_java_name(dc->component->name);
+            throw_new(t, "java/lang/ArrayStoreException",
+                      "arraycopy: element type mismatch: can not cast one of the elements of %s[] to the type of the destination array, %s",
+                      x, y);
+            free(x);
+            free(y);
+            return;
+        }
+        dob[i] = so[i];
+    }
+}
+
 NATIVE(sys_arraycopy)
 {
     Object *src = a[0].l, *dst = a[2].l;
@@ -177,44 +226,18 @@ NATIVE(sys_arraycopy)
     bool sprim = sc->component->kind == KIND_PRIMITIVE, dprim = dc->component->kind == KIND_PRIMITIVE;
     if (sprim != dprim || (sprim && sc != dc)) {
         throw_new(t, "java/lang/ArrayStoreException", "arraycopy: type mismatch: can not copy %s[] into %s[]",
-                  sc->component->name, dc->component->name);
+                  arraycopy_kind(sc), arraycopy_kind(dc));
         return;
     }
-    if (n < 0 || sp < 0 || dp < 0 || (int64_t)sp + n > ARRAY_LENGTH(src) || (int64_t)dp + n > ARRAY_LENGTH(dst)) {
-        if (sp < 0 || (int64_t)sp + n > ARRAY_LENGTH(src))
-            throw_new(t, "java/lang/ArrayIndexOutOfBoundsException",
-                      sp < 0 ? "arraycopy: source index %d out of bounds for length %d"
-                             : "arraycopy: last source index %d out of bounds for length %d",
-                      sp < 0 ? sp : sp + n, ARRAY_LENGTH(src));
-        else if (n < 0)
-            throw_new(t, "java/lang/ArrayIndexOutOfBoundsException", "arraycopy: length %d is negative", n);
-        else
-            throw_new(t, "java/lang/ArrayIndexOutOfBoundsException",
-                      dp < 0 ? "arraycopy: destination index %d out of bounds for length %d"
-                             : "arraycopy: last destination index %d out of bounds for length %d",
-                      dp < 0 ? dp : dp + n, ARRAY_LENGTH(dst));
+    if (!arraycopy_bounds(t, src, sp, dst, dp, n))
         return;
-    }
     size_t es = sc->elem_size;
     char *s = (char *)src + ARRAY_DATA_OFFSET + (size_t)sp * es;
     char *d = (char *)dst + ARRAY_DATA_OFFSET + (size_t)dp * es;
-    if (sprim || class_is_subclass(sc->component, dc->component)) {
+    if (sprim || class_is_subclass(sc->component, dc->component))
         memmove(d, s, (size_t)n * es);
-        return;
-    }
-    Object **so = (Object **)s, **dob = (Object **)d;
-    for (int32_t i = 0; i < n; i++) {
-        if (so[i] && !class_is_subclass(so[i]->cls, dc->component)) {
-            char *x = class_java_name(so[i]->cls->name), *y = class_java_name(dc->component->name);
-            throw_new(t, "java/lang/ArrayStoreException",
-                      "arraycopy: element type mismatch: can not cast one of the elements of %s[] to the type of the destination array, %s",
-                      sc->component->name, y);
-            free(x);
-            free(y);
-            return;
-        }
-        dob[i] = so[i];
-    }
+    else
+        arraycopy_checked(t, (Object **)s, (Object **)d, n, sc, dc);
 }
 NATIVE(sys_currentTimeMillis) { ret->j = (int64_t)pf_wallclock_ms(); }
 NATIVE(sys_nanoTime) { ret->j = (int64_t)pf_nanotime(); }

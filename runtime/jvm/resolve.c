@@ -19,6 +19,57 @@ Class *resolve_class(Thread *t, Class *from, unsigned idx)
     return c;
 }
 
+/* ---- access control (JVMS 5.4.4) ---- */
+
+/* Same runtime package: same defining loader (boot or application) and package name. */
+static bool same_package(Class *a, Class *b)
+{
+    if (a->is_boot != b->is_boot)
+        return false;
+    const char *sa = strrchr(a->name, '/'), *sb = strrchr(b->name, '/');
+    size_t la = sa ? (size_t)(sa - a->name) : 0, lb = sb ? (size_t)(sb - b->name) : 0;
+    return la == lb && memcmp(a->name, b->name, la) == 0;
+}
+
+/* May code in `from` use a member with flags `access` declared in `decl`, named through the
+ * symbolic reference to class `ref`? Class version 52 has no nestmates: private means the
+ * declaring class only. For a protected instance member the reference must name a class
+ * related to `from` (the static part of the protected-receiver rule; the receiver itself is
+ * the verifier's business). Arrays' clone counts as public (JVMS 2.15 / 10.7 of the JLS). */
+static bool member_accessible(Class *from, Class *ref, Class *decl, uint16_t access)
+{
+    if (from == decl || (access & ACC_PUBLIC))
+        return true;
+    if (access & ACC_PRIVATE)
+        return false;
+    if (same_package(from, decl))
+        return true;
+    if (!(access & ACC_PROTECTED) || !class_is_subclass(from, decl))
+        return false;
+    if (access & ACC_STATIC)
+        return true;
+    if (ref->kind == KIND_ARRAY)
+        return decl == C_Object;
+    return class_is_subclass(ref, from) || class_is_subclass(from, ref);
+}
+
+static const char *access_word(uint16_t access)
+{
+    return access & ACC_PRIVATE ? "private " : access & ACC_PROTECTED ? "protected " : "";
+}
+
+/* IllegalAccessError worded like OpenJDK 17's, without its module/loader suffix; methods are
+ * named by name and descriptor, as in this VM's NoSuchMethodError. */
+static void illegal_access(Thread *t, Class *from, Class *decl, uint16_t access, const char *kind,
+                           const char *name, const char *desc)
+{
+    char *fn = class_java_name(from->name), *dn = class_java_name(decl->name);
+    throw_new(t, "java/lang/IllegalAccessError", "class %s tried to access %s%s %s.%s%s", fn,
+              access_word(access), kind, dn, name, desc);
+    free(fn);
+    free(dn);
+}
+
 static void nat(Class *from, unsigned idx, const char **name, const char **desc)
 {
     cf_const *nt = &from->cf->cp[from->cf->cp[idx].idx2];
@@ -38,6 +89,11 @@ Field *resolve_field(Thread *t, Class *from, unsigned idx, bool is_static)
         f = class_find_field(c, name, desc);
         if (!f) {
             throw_new(t, "java/lang/NoSuchFieldError", "%s", name);
+            return NULL;
+        }
+        /* checked before caching: a failed access is re-raised on every attempt */
+        if (!member_accessible(from, c, f->cls, f->access)) {
+            illegal_access(t, from, f->cls, f->access, "field", f->name, "");
             return NULL;
         }
         __atomic_store_n((Field **)&from->cp_res[idx], f, __ATOMIC_RELEASE);
@@ -80,6 +136,10 @@ Method *resolve_method(Thread *t, Class *from, unsigned idx, int kind)
         m = iface_ref ? class_find_interface_method(c, name, desc) : class_find_method(c, name, desc);
         if (!m) {
             no_such_method(t, c, name, desc);
+            return NULL;
+        }
+        if (!member_accessible(from, c, m->cls, m->access)) {
+            illegal_access(t, from, m->cls, m->access, "method", m->name, m->desc);
             return NULL;
         }
         __atomic_store_n((Method **)&from->cp_res[idx], m, __ATOMIC_RELEASE);

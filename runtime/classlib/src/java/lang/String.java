@@ -178,23 +178,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public int offsetByCodePoints(int index, int codePointOffset) {
         if (index < 0 || index > value.length)
             throw new IndexOutOfBoundsException();
-        int i = index;
-        if (codePointOffset >= 0) {
-            for (int k = 0; k < codePointOffset; k++) {
-                if (i >= value.length)
-                    throw new IndexOutOfBoundsException();
-                if (Character.isHighSurrogate(value[i++]) && i < value.length && Character.isLowSurrogate(value[i]))
-                    i++;
-            }
-        } else {
-            for (int k = codePointOffset; k < 0; k++) {
-                if (i <= 0)
-                    throw new IndexOutOfBoundsException();
-                if (Character.isLowSurrogate(value[--i]) && i > 0 && Character.isHighSurrogate(value[i - 1]))
-                    i--;
-            }
-        }
-        return i;
+        return Character.offsetByCodePoints(this, index, codePointOffset);
     }
 
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
