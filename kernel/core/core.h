@@ -59,6 +59,26 @@ struct sd_thread {
     uint64_t slice_left;            /* time-slice budget left (sched.c: only running uses it) */
 };
 
+/* FIFOs of threads, linked by sd_thread.next: the run queues and every wait queue. The FIFO
+ * type is struct sd_waitq (head, tail). Context: events masked. */
+static inline void fifo_push_tail(struct sd_waitq *q, struct sd_thread *t)
+{
+    t->next = NULL;
+    if (q->tail)
+        q->tail->next = t;
+    else
+        q->head = t;
+    q->tail = t;
+}
+
+static inline void fifo_push_head(struct sd_waitq *q, struct sd_thread *t)
+{
+    t->next = q->head;
+    q->head = t;
+    if (!q->tail)
+        q->tail = t;
+}
+
 /* Make a new thread runnable: tail of the run queue, full budget. Context: events masked. */
 void sched_make_runnable(struct sd_thread *t);
 /* Make a thread runnable that blocked (woken, timed out, handed a mutex or unit): ahead of the

@@ -29,16 +29,11 @@
 #include "sd/errors.h"
 #include "sd/mm.h"
 
-/* A FIFO of runnable threads, linked by next. */
-struct runq {
-    struct sd_thread *head, *tail;
-};
-
 static struct {
     struct sd_thread *current;
     struct sd_thread *idle;
-    struct runq woken;               /* woken after blocking, with budget left: run first */
-    struct runq ready;               /* everyone else, round robin */
+    struct sd_waitq woken;               /* woken after blocking, with budget left: run first */
+    struct sd_waitq ready;               /* everyone else, round robin */
     struct sd_thread *reap;          /* dead detached threads, linked by next */
     bool need_resched;
     uint64_t slice_end;              /* monotonic end of current's budget */
@@ -65,30 +60,12 @@ void sched_free_thread(struct sd_thread *t)
     sd_free(t);
 }
 
-static bool runq_empty(const struct runq *q)
+static bool runq_empty(const struct sd_waitq *q)
 {
     return q->head == NULL;
 }
 
-static void runq_push_tail(struct runq *q, struct sd_thread *t)
-{
-    t->next = NULL;
-    if (q->tail)
-        q->tail->next = t;
-    else
-        q->head = t;
-    q->tail = t;
-}
-
-static void runq_push_head(struct runq *q, struct sd_thread *t)
-{
-    t->next = q->head;
-    q->head = t;
-    if (!q->tail)
-        q->tail = t;
-}
-
-static struct sd_thread *runq_pop(struct runq *q)
+static struct sd_thread *runq_pop(struct sd_waitq *q)
 {
     struct sd_thread *t = q->head;
 
@@ -135,7 +112,7 @@ static void queue_at_tail(struct sd_thread *t)
 {
     t->state = THREAD_RUNNABLE;
     t->slice_left = SD_TIMESLICE_NS;
-    runq_push_tail(&sched.ready, t);
+    fifo_push_tail(&sched.ready, t);
     slice_arm_if_contended();
 }
 
@@ -151,7 +128,7 @@ void sched_wake(struct sd_thread *t)
         return;
     }
     t->state = THREAD_RUNNABLE;
-    runq_push_tail(&sched.woken, t);
+    fifo_push_tail(&sched.woken, t);
     if (sched.current != sched.idle)
         sched.need_resched = true;
     slice_arm_if_contended();
@@ -227,7 +204,7 @@ void sd_preempt(void)
         queue_at_tail(self);
     } else {
         self->state = THREAD_RUNNABLE;
-        runq_push_head(&sched.ready, self);
+        fifo_push_head(&sched.ready, self);
     }
     sched_switch();
 }

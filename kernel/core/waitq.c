@@ -18,16 +18,6 @@ void sd_waitq_init(struct sd_waitq *q)
     q->head = q->tail = NULL;
 }
 
-static void enqueue(struct sd_waitq *q, struct sd_thread *t)
-{
-    t->next = NULL;
-    if (q->tail)
-        q->tail->next = t;
-    else
-        q->head = t;
-    q->tail = t;
-}
-
 static void unlink_waiter(struct sd_waitq *q, struct sd_thread *t)
 {
     struct sd_thread *prev = NULL;
@@ -69,7 +59,7 @@ int sd_waitq_wait(struct sd_waitq *q, uint64_t deadline_ns)
     SD_ALWAYS(irq_was_masked(plat_irq_save()));
     if (deadline_ns && timer_now() >= deadline_ns)
         return -SD_ETIMEDOUT;
-    enqueue(q, self);
+    fifo_push_tail(q, self);
     self->waiting_on = q;
     self->state = THREAD_BLOCKED;
     self->wait_result = 0;
