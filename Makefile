@@ -29,9 +29,11 @@ CHECK_SUITES    :=   # phony targets; each writes build/results/<suite>.txt (PAS
 BENCH_TARGETS   :=   # phony targets; each writes build/bench/<name>.txt
 
 include kernel/kernel.mk
+include runtime/fs/fs.mk
 include runtime/libc/libc.mk
 include runtime/jvm/jvm.mk
 include runtime/classlib/classlib.mk
+include builder/builder.mk
 include deploy/deploy.mk
 include tests/unit/unit.mk
 include tests/java/java.mk

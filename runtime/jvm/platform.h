@@ -56,9 +56,21 @@ long pf_write(int fd, const void *buf, size_t n);
 long pf_read(int fd, void *buf, size_t n);
 /* Load a whole file into memory (class files). Returns a malloc'd buffer, NULL if missing. */
 uint8_t *pf_read_file(const char *path, size_t *len);
+/* A read-only view of a whole file that stays valid for the life of the process and must not
+ * be written or freed (zero-copy where the system keeps files in memory, as the guest's image
+ * filesystem does). NULL when the file is missing or cannot be mapped: use pf_read_file. */
+const uint8_t *pf_map_file(const char *path, size_t *len);
+/* Open a file for reading (resources, FileInputStream): a descriptor for pf_read, or -1. */
+int pf_open_read(const char *path);
+/* Size of an open file in bytes, or -1. */
+long pf_file_size(int fd);
+int pf_close(int fd);
 /* The directory holding the running program (for the default boot class path); writes a
  * NUL-terminated path, returns -1 if unknown. */
 int pf_executable_dir(char *buf, size_t n);
+/* Bytes of memory the VM may use for heap and stacks when no -Xmx is given (0: unknown, use the
+ * VM's fixed default). The guest answers from the domain's free memory. */
+size_t pf_memory_available(void);
 /* Number of processors available to the VM (at least 1). */
 int pf_processors(void);
 /* Leave the process now with this status (after the VM has run its shutdown sequence). */

@@ -1,0 +1,1 @@
+# builder: make rules for stardust-build
