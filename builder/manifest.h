@@ -2,7 +2,9 @@
  *
  * manifest_load reads the YAML (libyaml), fills every default and checks every field; on error
  * it prints nothing and returns -1 with err set to "FILE:LINE:COL: message" (the position of
- * the offending node). Paths in the result are absolute (resolved against the manifest's
+ * the offending node), one such line per problem ('\n'-separated, whole lines only, as many as
+ * fit in errlen), or "FILE: reason" when the file cannot be read; *m is then left zeroed.
+ * Paths in the result are absolute (resolved against the manifest's
  * directory). Owner: builder/manifest*.c. See man/stardust-manifest.5 for the language. */
 #ifndef SD_BUILDER_MANIFEST_H
 #define SD_BUILDER_MANIFEST_H

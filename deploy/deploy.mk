@@ -50,3 +50,140 @@ bench-boot-times: $(RUN_GUEST) $(SYSTEM_HARNESS_DEPS)
 	tests/system/harness/bench-boot-times.sh $(BUILD)/system/bench-boot $(RUN_GUEST) \
 	    $(BUILD)/bench/boot-times.txt 3
 BENCH_TARGETS += bench-boot-times
+
+# ---- stardust-deploy (deploy/cli, owner: H7) ---------------------------------------------------
+#   build/bin/stardust-deploy   the deploy tool (deploy/cli/README.md, man/stardust-deploy.1)
+#   make check-deploy           tests/deploy: end to end against the sandbox (one boot)
+SD_DEPLOY := $(BUILD)/bin/stardust-deploy
+DEPLOY_CLI_SRCS := $(addprefix deploy/cli/, main.c options.c msg.c hosts.c output.c target.c \
+                     cmd_deploy.c cmd_service.c cmd_hosts.c sandbox.c remote.c agent_backend.c \
+                     local_backend.c)
+# The local path runs deploy/lib's service layer (and the domain calls under it) in-process.
+DEPLOY_CLI_LIB_SRCS := $(filter-out %_test.c,$(wildcard deploy/lib/*.c)) deploy/launch/domain.c \
+                       deploy/launch/guest_data.c builder/image_sd.c
+DEPLOY_CLI_PKGS := libcurl json-c libarchive libcrypto
+DEBIAN_PACKAGES += libcurl4-openssl-dev libarchive-dev libssl-dev libxen-dev openssl
+
+$(SD_DEPLOY): $(DEPLOY_CLI_SRCS) $(DEPLOY_CLI_LIB_SRCS) $(wildcard deploy/cli/*.h deploy/lib/*.h \
+              deploy/launch/*.h) builder/image_sd.h
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) -DSD_PROJECT_DIR='"$(CURDIR)"' -Ideploy/lib -Ideploy/launch -Ibuilder \
+	    $$(pkg-config --cflags $(DEPLOY_CLI_PKGS)) -o $@ $(DEPLOY_CLI_SRCS) $(DEPLOY_CLI_LIB_SRCS) \
+	    $$(pkg-config --libs $(DEPLOY_CLI_PKGS)) -lxenlight -lxentoollog -lxenstore -lpthread
+ALL_TARGETS += $(SD_DEPLOY)
+
+# Tests: mkimage packs the C test guests into image.sd (until stardust-build makes them);
+# deploy_test (Check + json-c) asserts on stardust-deploy's JSON; run.sh boots the sandbox once.
+DEPLOY_TEST_DIR  := $(BUILD)/tests/deploy
+DEPLOY_MKIMAGE   := $(DEPLOY_TEST_DIR)/mkimage
+DEPLOY_TEST_BIN  := $(DEPLOY_TEST_DIR)/deploy_test
+DEPLOY_TEST_DEPS := $(SD_DEPLOY) $(DEPLOY_MKIMAGE) $(DEPLOY_TEST_BIN) $(SANDBOX)/agent.cpio \
+                    $(BUILD)/guests/hello-c.elf $(BUILD)/guests/test-shutdown.elf \
+                    $(BUILD)/guests/test-crash.elf $(BUILD)/bin/sd-mkfs tests/deploy/run.sh tests/deploy/dom0-local.sh \
+                    deploy/sandbox/sandbox-host.sh deploy/sandbox/sandbox-dom0.sh
+
+$(DEPLOY_MKIMAGE): tests/deploy/mkimage.c builder/image_sd.c builder/image_sd.h
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) -Ibuilder $$(pkg-config --cflags json-c libarchive libcrypto) -o $@ \
+	    tests/deploy/mkimage.c builder/image_sd.c $$(pkg-config --libs json-c libarchive libcrypto)
+
+$(DEPLOY_TEST_BIN): tests/deploy/deploy_test.c
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) $$(pkg-config --cflags check json-c) $< -o $@ $$(pkg-config --libs check json-c)
+
+.PHONY: check-deploy bench-deploy
+check-deploy: $(DEPLOY_TEST_DEPS)
+	@mkdir -p $(BUILD)/results && rm -f $(BUILD)/results/deploy.txt
+	tests/deploy/run.sh check $(DEPLOY_TEST_DIR)/check $(CURDIR)/$(BUILD)/results/deploy.txt
+
+bench-deploy: $(DEPLOY_TEST_DEPS)
+	@mkdir -p $(BUILD)/bench
+	tests/deploy/run.sh bench $(DEPLOY_TEST_DIR)/bench $(CURDIR)/$(BUILD)/bench/deploy.txt
+
+ALL_TARGETS   += $(DEPLOY_MKIMAGE) $(DEPLOY_TEST_BIN)
+CHECK_SUITES  += check-deploy
+BENCH_TARGETS += bench-deploy
+# ---- end of stardust-deploy --------------------------------------------------------------------
+
+# ---- stardust-agent + deploy/lib (deploy/agent, deploy/lib; owner: the agent helper) ---------
+#   build/bin/stardust-agent      the dom0 agent (deploy/agent/README.md, man/stardust-agent.8)
+#   build/sandbox/agent.cpio      the agent, its libraries and start scripts for the sandbox's
+#                                 dom0: appended after dom0.cpio only by runs that want it
+#   make check-agent              tests/agent: unit tests (hosted) + the API against a sandbox
+SD_AGENT        := $(BUILD)/bin/stardust-agent
+SD_AGENT_CPIO   := $(SANDBOX)/agent.cpio
+DEPLOY_LIB_SRCS := $(addprefix deploy/lib/, service.c record.c state_store.c image_store.c \
+                     atomic_file.c digest.c) deploy/launch/domain.c deploy/launch/guest_data.c \
+                   $(IMAGE_SD_SRCS)
+DEPLOY_LIB_CFLAGS := -Ideploy/lib -Ideploy/launch -Ibuilder
+DEPLOY_LIB_LIBS := -lxenlight -lxentoollog -lxenstore -lpthread \
+                   $(shell pkg-config --libs json-c libarchive libcrypto 2>/dev/null)
+AGENT_SRCS := $(addprefix deploy/agent/, main.c config.c auth.c http_server.c http_reply.c \
+                routes.c api_health.c api_images.c api_domains.c api_console.c)
+AGENT_HDRS := $(wildcard deploy/agent/*.h deploy/lib/*.h deploy/launch/*.h) builder/image_sd.h
+DEBIAN_PACKAGES += libmicrohttpd-dev libgnutls28-dev libjson-c-dev libarchive-dev libssl-dev \
+                   libcurl4-openssl-dev openssl
+ALL_TARGETS += $(SD_AGENT)
+
+$(SD_AGENT): $(AGENT_SRCS) $(DEPLOY_LIB_SRCS) $(AGENT_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) -Ideploy/agent $(DEPLOY_LIB_CFLAGS) -o $@ $(AGENT_SRCS) $(DEPLOY_LIB_SRCS) \
+	    -lmicrohttpd $(DEPLOY_LIB_LIBS)
+
+$(SD_AGENT_CPIO): $(SD_AGENT) $(SANDBOX)/dom0.cpio deploy/sandbox/mkagent.sh \
+                  deploy/sandbox/agent-net-up.sh deploy/sandbox/vif-stardust
+	deploy/sandbox/mkagent.sh $(SANDBOX) $(SD_AGENT) $@
+
+# Tests: unit (config, tokens, stores; no Xen needed) and the sandbox run (tests/agent/README.md).
+AGENT_TEST_DIR  := $(BUILD)/tests/agent
+AGENT_UNIT_BIN  := $(AGENT_TEST_DIR)/agent_unit_test
+AGENT_SB_BIN    := $(AGENT_TEST_DIR)/agent_sandbox_test
+AGENT_MKIMAGE   := $(AGENT_TEST_DIR)/sd-test-mkimage
+AGENT_TEST_LIB  := $(filter-out deploy/launch/%,$(DEPLOY_LIB_SRCS)) deploy/agent/config.c \
+                   deploy/agent/auth.c
+
+$(AGENT_UNIT_BIN): tests/agent/unit_test.c tests/agent/test_images.c tests/agent/test_images.h \
+                   $(AGENT_TEST_LIB) $(AGENT_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) -Ideploy/agent $(DEPLOY_LIB_CFLAGS) -Itests/agent $$(pkg-config --cflags check) \
+	    -o $@ tests/agent/unit_test.c tests/agent/test_images.c $(AGENT_TEST_LIB) \
+	    deploy/launch/domain.c deploy/launch/guest_data.c $$(pkg-config --libs check) $(DEPLOY_LIB_LIBS)
+
+$(AGENT_MKIMAGE): tests/agent/mkimage.c $(IMAGE_SD_SRCS) builder/image_sd.h
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) -Ibuilder -o $@ tests/agent/mkimage.c $(IMAGE_SD_SRCS) $(IMAGE_SD_LIBS)
+
+$(AGENT_SB_BIN): tests/agent/sandbox_test.c
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) $$(pkg-config --cflags check json-c libcurl) -o $@ $< \
+	    $$(pkg-config --libs check json-c libcurl) -lpthread
+
+# The guests the sandbox test deploys, each packed into an image.sd with a one-file rootfs.
+AGENT_IMAGES := $(AGENT_TEST_DIR)/images/.built
+$(AGENT_IMAGES): $(AGENT_MKIMAGE) $(SD_MKFS) $(BUILD)/guests/hello-c.elf \
+                 $(BUILD)/guests/test-crash.elf $(BUILD)/guests/test-shutdown.elf \
+                 $(BUILD)/tests/system/spin-guest.elf tests/agent/make-images.sh \
+                 tests/agent/mkimage.c
+	tests/agent/make-images.sh $(AGENT_TEST_DIR)/images $(AGENT_MKIMAGE) $(SD_MKFS) $(BUILD)
+	@touch $@
+
+.PHONY: check-agent
+check-agent: $(AGENT_UNIT_BIN) $(AGENT_SB_BIN) $(AGENT_IMAGES) $(SD_AGENT_CPIO) \
+             deploy/sandbox/boot.sh tests/agent/run-sandbox.sh tests/agent/dom0-agent-job.sh \
+             tests/agent/control.sh
+	@mkdir -p $(BUILD)/results && rm -f $(BUILD)/results/agent.txt
+	-tests/lib/run-check.sh $(BUILD)/results/agent.txt $(AGENT_UNIT_BIN)
+	tests/lib/run-check.sh $(BUILD)/results/agent.txt tests/agent/run-sandbox.sh \
+	    $(AGENT_TEST_DIR)/sandbox $(AGENT_SB_BIN) $(AGENT_TEST_DIR)/images
+ALL_TARGETS  += $(AGENT_UNIT_BIN) $(AGENT_SB_BIN) $(AGENT_MKIMAGE)
+CHECK_SUITES += check-agent
+# ---- end of stardust-agent -----------------------------------------------------------------------
+
+# Figures: a raw `xl create` in dom0 against the agent's first and cached deploys, one boot.
+.PHONY: bench-agent
+bench-agent: $(AGENT_SB_BIN) $(AGENT_IMAGES) $(SD_AGENT_CPIO) deploy/sandbox/boot.sh \
+             tests/agent/run-sandbox.sh tests/agent/dom0-agent-job.sh
+	@mkdir -p $(BUILD)/bench
+	SD_AGENT_BENCH=$(CURDIR)/$(BUILD)/bench/agent-deploy.txt SD_AGENT_TEST_LIMIT=400 \
+	    tests/agent/run-sandbox.sh $(AGENT_TEST_DIR)/bench $(AGENT_SB_BIN) $(AGENT_TEST_DIR)/images
+BENCH_TARGETS += bench-agent

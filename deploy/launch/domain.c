@@ -83,6 +83,45 @@ const char *sd_host_error(const sd_host *h)
     return h ? h->error : "out of memory";
 }
 
+/* "00:16:3e:01:02:03" into mac; false when malformed. */
+static bool parse_mac(const char *text, libxl_mac mac)
+{
+    unsigned v[6];
+    char tail;
+    if (sscanf(text, "%2x:%2x:%2x:%2x:%2x:%2x%c", &v[0], &v[1], &v[2], &v[3], &v[4], &v[5],
+               &tail) != 6)
+        return false;
+    for (int i = 0; i < 6; i++)
+        mac[i] = (uint8_t)v[i];
+    return true;
+}
+
+/* Adds spec's vifs to d. Returns 0, SD_ENOMEM, or SD_EXEN for a malformed MAC. */
+static int build_nics(sd_host *h, const struct sd_domain_spec *spec, libxl_domain_config *d)
+{
+    if (!spec->nvifs)
+        return SD_OK;
+    d->nics = calloc(spec->nvifs, sizeof *d->nics);
+    if (!d->nics)
+        return SD_ENOMEM;
+    d->num_nics = (int)spec->nvifs;
+    for (unsigned i = 0; i < spec->nvifs; i++) {
+        const struct sd_vif *v = &spec->vifs[i];
+        libxl_device_nic *n = &d->nics[i];
+        libxl_device_nic_init(n);
+        n->devid = (int)i;
+        n->nictype = LIBXL_NIC_TYPE_VIF;
+        if (v->mac && !parse_mac(v->mac, n->mac)) {
+            set_error(h, "bad MAC address '%s'", v->mac);
+            return SD_EXEN;
+        }
+        if ((v->bridge && !(n->bridge = strdup(v->bridge))) ||
+            (v->script && !(n->script = strdup(v->script))))
+            return SD_ENOMEM;
+    }
+    return SD_OK;
+}
+
 /* Fills d (already initialised) from spec. Returns 0 or SD_ENOMEM. */
 static int build_config(sd_host *h, const struct sd_domain_spec *spec, libxl_domain_config *d)
 {
@@ -145,8 +184,11 @@ int sd_domain_create(sd_host *h, const struct sd_domain_spec *spec, uint32_t *do
         return rc;
     libxl_domain_config_init(&d);
     rc = build_config(h, spec, &d);
+    if (!rc)
+        rc = build_nics(h, spec, &d);
     if (rc) {
-        set_error(h, "out of memory");
+        if (rc == SD_ENOMEM)
+            set_error(h, "out of memory");
         goto out;
     }
     if (libxl_domain_create_new(h->ctx, &d, &id, NULL, NULL)) {
@@ -289,4 +331,126 @@ int sd_domain_destroy(sd_host *h, uint32_t domid)
         return SD_EXEN;
     }
     return SD_OK;
+}
+
+int sd_domain_shutdown(sd_host *h, uint32_t domid)
+{
+    h->error[0] = '\0';
+    if (libxl_domain_shutdown(h->ctx, domid, NULL)) {
+        set_error(h, "libxl_domain_shutdown(%u) failed", domid);
+        return SD_EXEN;
+    }
+    return SD_OK;
+}
+
+const char *sd_domain_state_name(enum sd_domain_state s)
+{
+    static const char *const names[] = {
+        [SD_DOM_DYING] = "dying", [SD_DOM_CRASHED] = "crashed", [SD_DOM_SHUTDOWN] = "shutdown",
+        [SD_DOM_PAUSED] = "paused", [SD_DOM_BLOCKED] = "blocked", [SD_DOM_RUNNING] = "running",
+    };
+    return (unsigned)s < sizeof names / sizeof names[0] ? names[s] : "unknown";
+}
+
+/* libxl's dominfo into ours; the name comes from xenstore (one more lookup). */
+static void convert_info(sd_host *h, const libxl_dominfo *in, struct sd_domain_info *out)
+{
+    memset(out, 0, sizeof *out);
+    out->domid = in->domid;
+    snprintf(out->uuid, sizeof out->uuid, LIBXL_UUID_FMT, LIBXL_UUID_BYTES(in->uuid));
+    if (in->dying)
+        out->state = SD_DOM_DYING;
+    else if (in->shutdown)
+        out->state = in->shutdown_reason == LIBXL_SHUTDOWN_REASON_CRASH ? SD_DOM_CRASHED
+                                                                         : SD_DOM_SHUTDOWN;
+    else if (in->paused)
+        out->state = SD_DOM_PAUSED;
+    else if (in->blocked)
+        out->state = SD_DOM_BLOCKED;
+    else
+        out->state = SD_DOM_RUNNING;
+    if (in->shutdown) {
+        out->shutdown_reason = libxl_shutdown_reason_to_string(in->shutdown_reason);
+        if (!out->shutdown_reason)
+            out->shutdown_reason = "unknown";
+    }
+    out->memory_kb = in->current_memkb;
+    out->vcpus = in->vcpu_online;
+    char *name = libxl_domid_to_name(h->ctx, in->domid);
+    if (name)
+        snprintf(out->name, sizeof out->name, "%s", name);
+    free(name);
+}
+
+int sd_domain_info(sd_host *h, uint32_t domid, struct sd_domain_info *info)
+{
+    libxl_dominfo d;
+    int rc = SD_OK;
+
+    h->error[0] = '\0';
+    libxl_dominfo_init(&d);
+    if (libxl_domain_info(h->ctx, &d, domid) == 0) {
+        convert_info(h, &d, info);
+    } else {
+        set_error(h, "no domain %u", domid);
+        rc = SD_EGONE;
+    }
+    libxl_dominfo_dispose(&d);
+    return rc;
+}
+
+int sd_domain_list(sd_host *h, struct sd_domain_info **list, int *n)
+{
+    int count = 0, kept = 0;
+
+    h->error[0] = '\0';
+    libxl_dominfo *all = libxl_list_domain(h->ctx, &count);
+    if (!all) {
+        set_error(h, "libxl_list_domain failed");
+        return SD_EXEN;
+    }
+    struct sd_domain_info *out = calloc(count ? count : 1, sizeof *out);
+    if (!out) {
+        libxl_dominfo_list_free(all, count);
+        return SD_ENOMEM;
+    }
+    for (int i = 0; i < count; i++)
+        if (all[i].domid != 0)
+            convert_info(h, &all[i], &out[kept++]);
+    libxl_dominfo_list_free(all, count);
+    *list = out;
+    *n = kept;
+    return SD_OK;
+}
+
+int sd_domain_lookup(sd_host *h, const char *name, uint32_t *domid)
+{
+    h->error[0] = '\0';
+    if (libxl_name_to_domid(h->ctx, name, domid) != 0) {
+        set_error(h, "no domain called %s", name);
+        return SD_EGONE;
+    }
+    return SD_OK;
+}
+
+int sd_host_info(sd_host *h, struct sd_host_info *info)
+{
+    libxl_physinfo p;
+    const libxl_version_info *v = libxl_get_version_info(h->ctx);
+
+    h->error[0] = '\0';
+    memset(info, 0, sizeof *info);
+    if (v)
+        snprintf(info->xen_version, sizeof info->xen_version, "%d.%d%s", v->xen_version_major,
+                 v->xen_version_minor, v->xen_version_extra ? v->xen_version_extra : "");
+    libxl_physinfo_init(&p);
+    int rc = libxl_get_physinfo(h->ctx, &p) ? SD_EXEN : SD_OK;
+    if (rc == SD_OK) {
+        info->total_kb = p.total_pages * 4;
+        info->free_kb = p.free_pages * 4;
+    } else {
+        set_error(h, "libxl_get_physinfo failed");
+    }
+    libxl_physinfo_dispose(&p);
+    return rc;
 }

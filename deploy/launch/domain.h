@@ -6,6 +6,8 @@
  * domain with libxl's privileges). Every call returns 0 on success or a negative SD_E* code and
  * leaves a message for sd_host_error(); none of them exits.
  *
+ * Thread safety: one sd_host may be used by one thread at a time (callers serialise).
+ *
  * Typical use:
  *     sd_host *h; sd_host_open(&h, 0);
  *     sd_domain_create(h, &spec, &domid);        // running; on failure no domain is left
@@ -31,6 +33,13 @@ enum {
 
 typedef struct sd_host sd_host;   /* a libxl context and its logger */
 
+/* One network interface: a netback vif in this domain, added to bridge. */
+struct sd_vif {
+    const char *bridge;       /* e.g. "xenbr0"; NULL: the toolstack's default */
+    const char *mac;          /* "00:16:3e:xx:xx:xx", or NULL: libxl picks one */
+    const char *script;       /* hotplug script, or NULL: libxl's default (vif-bridge) */
+};
+
 /* What to boot. name, kernel are required; ramdisk and cmdline may be NULL. */
 struct sd_domain_spec {
     const char *name;
@@ -39,6 +48,29 @@ struct sd_domain_spec {
     const char *cmdline;
     unsigned memory_mb;       /* both max and target */
     unsigned vcpus;           /* 0 means 1 */
+    const struct sd_vif *vifs;
+    unsigned nvifs;
+};
+
+/* A domain's state as Xen reports it (one word; the first that applies, in this order). */
+enum sd_domain_state {
+    SD_DOM_DYING,             /* being torn down */
+    SD_DOM_CRASHED,           /* shut down with reason crash */
+    SD_DOM_SHUTDOWN,          /* shut down for any other reason, not yet destroyed */
+    SD_DOM_PAUSED,
+    SD_DOM_BLOCKED,           /* idle: waiting for an event */
+    SD_DOM_RUNNING,
+};
+
+/* What libxl knows about one domain now. */
+struct sd_domain_info {
+    uint32_t domid;
+    char name[128];           /* "" if xenstore has none */
+    char uuid[37];
+    enum sd_domain_state state;
+    const char *shutdown_reason;  /* libxl's name when shut down, else NULL (static storage) */
+    uint64_t memory_kb;
+    unsigned vcpus;
 };
 
 /* How the domain ended. reason is libxl's name ("poweroff", "reboot", "suspend", "crash",
@@ -68,6 +100,29 @@ int sd_domain_wait(sd_host *h, uint32_t domid, int timeout_ms, int cancel_fd,
 
 /* Destroys the domain (running or shut down). */
 int sd_domain_destroy(sd_host *h, uint32_t domid);
+
+/* Asks the guest to shut down (PV shutdown request: control/shutdown = "poweroff") and returns
+ * at once; the guest may ignore it (then destroy it). */
+int sd_domain_shutdown(sd_host *h, uint32_t domid);
+
+/* Fills *info for domid; SD_EGONE when Xen has no such domain. */
+int sd_domain_info(sd_host *h, uint32_t domid, struct sd_domain_info *info);
+
+/* Every domain but Domain-0: *list (malloc'd, free() it) and *n. */
+int sd_domain_list(sd_host *h, struct sd_domain_info **list, int *n);
+
+/* The id of the domain called name; SD_EGONE when there is none. */
+int sd_domain_lookup(sd_host *h, const char *name, uint32_t *domid);
+
+/* The host: Xen's version ("4.17.3-pre") and its memory. */
+struct sd_host_info {
+    char xen_version[64];
+    uint64_t total_kb, free_kb;
+};
+int sd_host_info(sd_host *h, struct sd_host_info *info);
+
+/* The word for a state: "running", "blocked", "paused", "shutdown", "crashed", "dying". */
+const char *sd_domain_state_name(enum sd_domain_state s);
 
 /* CLOCK_REALTIME in nanoseconds: the clock the guest's timestamps are on. */
 int64_t sd_wall_ns(void);

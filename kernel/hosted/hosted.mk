@@ -7,7 +7,7 @@
 
 HOSTED_LIB      := $(BUILD)/kernel/libsd-hosted.a
 HOSTED_OBJDIR   := $(BUILD)/kernel/hosted
-HOSTED_SRCS     := $(addprefix kernel/hosted/, clock.c console.c events.c halt.c init.c \
+HOSTED_SRCS     := $(addprefix kernel/hosted/, boot_module.c clock.c console.c events.c halt.c init.c \
                      main.c memory.c)
 GCC_INCLUDE     := $(shell $(CC) -print-file-name=include)
 HOSTED_CORE_CFLAGS := $(HOST_CFLAGS) -fno-omit-frame-pointer -ffreestanding -nostdinc \

@@ -7,7 +7,8 @@
  * writable mapping of it is left. xen_mm_init then
  *   1. adds the tables needed to map every page of the domain at va = pfn * 4096 (the direct
  *      map), taking them from the free pages right after the bootstrap region;
- *   2. rewrites every leaf entry: text R+X, rodata R, page tables R, everything else R+W,
+ *   2. rewrites every leaf entry: text R+X, rodata R, page tables R, the boot module (ramdisk)
+ *      R, everything else R+W,
  *      and all but text NX; the pages below the image and the boot stack's guard page
  *      unmapped.
  * New tables are taken in increasing address order; each one maps 512 pages further up, so
@@ -200,6 +201,14 @@ static bool is_page_table(uintptr_t va)
            (va >= pool_start && va < pool_next);
 }
 
+/* The boot module (the root filesystem image) is read in place and never written: read-only. */
+static bool is_module(uintptr_t va)
+{
+    uintptr_t start = module_start();
+    return xen_start_info->mod_len != 0 && va >= (start & ~(PAGE_SIZE - 1)) &&
+           va < start + xen_start_info->mod_len;
+}
+
 /* The leaf entry va should have; 0 = unmapped. */
 static uint64_t wanted_pte(uintptr_t va)
 {
@@ -209,7 +218,7 @@ static uint64_t wanted_pte(uintptr_t va)
                    PTE_A;
     if (in_range(va, _text, _etext))
         return pte;
-    if (in_range(va, _rodata, _erodata) || is_page_table(va))
+    if (in_range(va, _rodata, _erodata) || is_page_table(va) || is_module(va))
         return pte | nx_bit;
     return pte | PTE_RW | PTE_D | nx_bit;
 }

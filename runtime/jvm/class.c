@@ -381,18 +381,27 @@ bool class_link(Thread *t, Class *c)
 
 /* ---- loading from class files ---- */
 
-static uint8_t *find_class_file(const char *iname, size_t *len, bool *boot)
+/* A class file's bytes from the first directory that has it: mapped read-only where the
+ * system can (zero-copy: the guest's image filesystem), else read into a malloc'd buffer. */
+static const uint8_t *read_class_file(const char *path, size_t *len, bool *mapped)
+{
+    const uint8_t *data = pf_map_file(path, len);
+    *mapped = data != NULL;
+    return data ? data : pf_read_file(path, len);
+}
+
+static const uint8_t *find_class_file(const char *iname, size_t *len, bool *boot, bool *mapped)
 {
     char path[4096];
-    uint8_t *data;
+    const uint8_t *data;
     snprintf(path, sizeof path, "%s/%s.class", vm_opts.bootclasspath, iname);
     *boot = true;
-    if ((data = pf_read_file(path, len)))
+    if ((data = read_class_file(path, len, mapped)))
         return data;
     *boot = false;
     for (int i = 0; i < vm_opts.ncp; i++) {
         snprintf(path, sizeof path, "%s/%s.class", vm_opts.classpath[i], iname);
-        if ((data = pf_read_file(path, len)))
+        if ((data = read_class_file(path, len, mapped)))
             return data;
     }
     return NULL;
@@ -403,7 +412,7 @@ static const char *cp_class_name(cf_class *cf, unsigned idx)
     return cf->cp[cf->cp[idx].idx1].str;
 }
 
-static void init_method(Class *c, Method *m, cf_method *cm)
+static void init_method(Class *c, Method *m, cf_method *cm, uint8_t *code)
 {
     m->name = sym_intern(cm->name);
     m->desc = sym_intern(cm->desc);
@@ -412,7 +421,7 @@ static void init_method(Class *c, Method *m, cf_method *cm)
     m->max_stack = cm->max_stack;
     m->max_locals = cm->max_locals;
     m->argslots = (uint16_t)(desc_argslots(m->desc, &m->rtype) + !(m->access & ACC_STATIC));
-    m->code = (uint8_t *)cm->code;
+    m->code = code;
     m->code_len = cm->code_len;
     m->handlers = cm->handlers;
     m->nhandlers = cm->nhandlers;
@@ -425,37 +434,69 @@ static void init_method(Class *c, Method *m, cf_method *cm)
         m->max_locals = m->argslots;   /* checked again when the method is verified */
 }
 
-static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t len, int depth, bool boot);
+static Class *define_class(Thread *t, const char *iname, const uint8_t *data, size_t len, int depth,
+                           bool boot, bool mapped);
 
 static Class *load_class(Thread *t, const char *iname, int depth)
 {
     size_t len;
-    bool boot;
-    uint8_t *data = find_class_file(iname, &len, &boot);
+    bool boot, mapped;
+    const uint8_t *data = find_class_file(iname, &len, &boot, &mapped);
     if (!data) {
         char *jn = class_java_name(iname);
         throw_new(t, "java/lang/NoClassDefFoundError", "%s", iname);
         free(jn);
         return NULL;
     }
-    Class *c = define_class(t, iname, data, len, depth, boot);
-    if (!c)
-        free(data);
-    else if (c->filedata == data)
+    Class *c = define_class(t, iname, data, len, depth, boot, mapped);
+    if (!c) {
+        if (!mapped)
+            free((void *)data);   /* mapped bytes are never freed */
+    } else if (c->filedata == data)
         c->is_boot = boot;
     return c;
 }
 
 static Class *find(Thread *t, const char *iname, int depth);
 
-static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t len, int depth, bool boot)
+/* The interpreter rewrites instructions to quick forms in place, so code must be writable:
+ * when the class file is mapped read-only, all its methods' code goes into one malloc'd copy
+ * (the only part of a class file the VM ever writes; the rest is parsed into the arena).
+ * Returns the block (NULL when nothing needed copying) or sets *oom. */
+static uint8_t *copy_code(cf_class *cf, bool *oom)
+{
+    size_t total = 0;
+    for (unsigned i = 0; i < cf->nmethods; i++)
+        total += cf->methods[i].code ? cf->methods[i].code_len : 0;
+    *oom = false;
+    if (!total)
+        return NULL;
+    uint8_t *block = malloc(total);
+    if (!block) {
+        *oom = true;
+        return NULL;
+    }
+    uint8_t *p = block;
+    for (unsigned i = 0; i < cf->nmethods; i++)
+        if (cf->methods[i].code) {
+            memcpy(p, cf->methods[i].code, cf->methods[i].code_len);
+            cf->methods[i].code = p;
+            p += cf->methods[i].code_len;
+        }
+    return block;
+}
+
+static Class *define_class(Thread *t, const char *iname, const uint8_t *data, size_t len, int depth,
+                           bool boot, bool mapped)
 {
     char err[256];
     cf_class *cf;
     int rc = cf_parse(data, len, &cf, err, sizeof err);
     if (rc != CF_OK) {
         char *jn = class_java_name(iname);
-        if (rc == CF_VERSION)
+        if (rc == CF_NOMEM)
+            throw_new(t, "java/lang/OutOfMemoryError", "Metaspace");   /* HotSpot's words */
+        else if (rc == CF_VERSION)
             throw_new(t, "java/lang/UnsupportedClassVersionError",
                       "%s has been compiled by a more recent version of the Java Runtime (class file "
                       "version %u.%u), this version of the Java Runtime only recognizes class file "
@@ -473,6 +514,13 @@ static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t l
     if (name != iname) {
         throw_new(t, "java/lang/NoClassDefFoundError", "%s (wrong name: %s)", iname, name);
         cf_free(cf);
+        return NULL;
+    }
+    bool oom = false;
+    uint8_t *code_block = mapped ? copy_code(cf, &oom) : NULL;
+    if (oom) {
+        cf_free(cf);
+        throw_oom(t);
         return NULL;
     }
     Class *c = calloc(1, sizeof *c);
@@ -527,7 +575,7 @@ static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t l
     c->nmethods = cf->nmethods;
     c->methods = calloc(cf->nmethods ? cf->nmethods : 1, sizeof(Method));
     for (unsigned i = 0; i < cf->nmethods; i++) {
-        init_method(c, &c->methods[i], &cf->methods[i]);
+        init_method(c, &c->methods[i], &cf->methods[i], (uint8_t *)cf->methods[i].code);
         /* boot class path classes are the VM's own library, compiled by javac: trusted, as
          * HotSpot trusts its boot classes; everything else is verified */
         if (cf->methods[i].code && (cf_check_code(cf, &cf->methods[i], err, sizeof err) != CF_OK ||
@@ -541,6 +589,7 @@ static Class *define_class(Thread *t, const char *iname, uint8_t *data, size_t l
     return winner;   /* a loser of the race is leaked: rare, and referenced by nobody */
 fail:
     cf_free(cf);
+    free(code_block);
     free(c->cp_res);
     free(c);
     return NULL;

@@ -14,5 +14,7 @@ static NativeFn search(const NativeEntry *tab, const char *cls, const char *name
 NativeFn native_lookup(const char *cls, const char *name, const char *desc)
 {
     NativeFn f = search(native_lang, cls, name, desc);
-    return f ? f : search(native_misc, cls, name, desc);
+    if (!f)
+        f = search(native_misc, cls, name, desc);
+    return f ? f : search(native_io, cls, name, desc);
 }

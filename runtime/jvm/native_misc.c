@@ -138,7 +138,19 @@ NATIVE(m_cbrt)
 NATIVE(m_scalb) { ret->d = ldexp(a[0].d, a[2].i); }
 NATIVE(m_scalbf) { ret->f = ldexpf(a[0].f, a[1].i); }
 NATIVE(m_nextAfter) { ret->d = nextafter(a[0].d, a[2].d); }
-NATIVE(m_nextAfterf) { ret->f = nexttowardf(a[0].f, (long double)a[1].d); }
+/* Math.nextAfter(float, double) by comparing in double (no nexttowardf: newlib's libm lacks it
+ * where long double is wider than double) */
+NATIVE(m_nextAfterf)
+{
+    float f = a[0].f;
+    double dir = a[1].d;
+    if (isnan(f) || isnan(dir))
+        ret->f = (float)(f + dir);
+    else if ((double)f == dir)
+        ret->f = (float)dir;
+    else
+        ret->f = nextafterf(f, (double)f < dir ? INFINITY : -INFINITY);
+}
 
 #define MATH_ENTRIES(cls) \
     { cls, "scalb", "(DI)D", m_scalb }, { cls, "scalb", "(FI)F", m_scalbf }, \

@@ -65,6 +65,8 @@ int pf_open_read(const char *path);
 /* Size of an open file in bytes, or -1. */
 long pf_file_size(int fd);
 int pf_close(int fd);
+/* What path names: 0 nothing (or not reachable), 1 a file, 2 a directory (java.io.File). */
+int pf_path_kind(const char *path);
 /* The directory holding the running program (for the default boot class path); writes a
  * NUL-terminated path, returns -1 if unknown. */
 int pf_executable_dir(char *buf, size_t n);

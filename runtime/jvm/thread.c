@@ -24,13 +24,40 @@ __attribute__((noinline)) static void record_sp(Thread *t)
     t->saved_sp = __builtin_frame_address(0);
 }
 
+/* Java stacks of ended threads, for reuse (linked through their first slot; vm_lock): where
+ * memory is not virtual (the guest) a reservation is real memory, and never given back. */
+static Slot *spare_stacks;
+
+static Slot *stack_new(size_t bytes)
+{
+    pf_mutex_lock(vm_lock);
+    Slot *s = spare_stacks;
+    if (s)
+        spare_stacks = s->l ? (Slot *)s->l : NULL;
+    pf_mutex_unlock(vm_lock);
+    if (s) {
+        s->l = NULL;
+        return s;
+    }
+    return pf_reserve(bytes);
+}
+
+static void stack_recycle(Slot *s, size_t bytes)
+{
+    pf_discard(s, bytes);
+    pf_mutex_lock(vm_lock);
+    s->l = (Object *)spare_stacks;
+    spare_stacks = s;
+    pf_mutex_unlock(vm_lock);
+}
+
 static Thread *thread_new(void)
 {
     Thread *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     size_t bytes = vm_opts.stack_size;
-    t->stack = pf_reserve(bytes);
+    t->stack = stack_new(bytes);
     if (!t->stack) {
         free(t);
         return NULL;
@@ -90,6 +117,27 @@ Thread *thread_attach_main(void)
         return NULL;
     thread_register(t, true);
     return t;
+}
+
+/* A platform thread the VM did not start (the guest's shutdown handler) becomes a RUNNING
+ * Java thread; it has no java.lang.Thread yet (vm_attach_current_thread makes one). */
+Thread *thread_attach(bool daemon)
+{
+    Thread *t = thread_new();
+    if (!t)
+        return NULL;
+    t->daemon = daemon;
+    thread_register(t, true);
+    return t;
+}
+
+void thread_set_c_stack(Thread *t, char *base, size_t stack_size)
+{
+    /* a quarter of the stack, at most 256 KiB, stays in reserve below the limit: for
+     * constructing the StackOverflowError and for natives */
+    size_t reserve = stack_size / 4 < (256u << 10) ? stack_size / 4 : (256u << 10);
+    t->c_base = base;
+    t->c_limit = base - stack_size + reserve;
 }
 
 __attribute__((noinline)) void thread_blocking(Thread *t, void (*fn)(void *), void *arg)
@@ -183,15 +231,14 @@ static void run_java_thread(Thread *t)
 static void java_thread_entry(void *arg)
 {
     Thread *t = arg;
-    t->c_base = __builtin_frame_address(0);
-    t->c_limit = t->c_base - vm_opts.stack_size + (256 << 10);
+    thread_set_c_stack(t, __builtin_frame_address(0), vm_opts.stack_size);
     thread_register(t, false);   /* counted by thread_start_java */
     run_java_thread(t);
     FIELD_AT(t->jthread, off_Thread_eetop, int64_t) = 0;
     heap_retire_tlab(t);
     thread_unregister(t);
-    /* the Java stack's pages go back; the reservation and the small Thread record stay */
-    pf_discard(t->stack, (size_t)((char *)t->stack_end - (char *)t->stack));
+    /* the Java stack's pages go back and its range is reused; the small Thread record stays */
+    stack_recycle(t->stack, (size_t)((char *)t->stack_end - (char *)t->stack));
 }
 
 bool thread_start_java(Thread *t, Object *jthread)

@@ -110,7 +110,7 @@ struct Class {
     Slot *statics;
     uint32_t nstatics;
     cf_class *cf;                 /* parsed class file (kept: constant pool, bootstrap methods) */
-    uint8_t *filedata;
+    const uint8_t *filedata;      /* the class file (mapped read-only, or malloc'd) */
     void **cp_res;                /* resolved constant-pool entries (Class*, Field*, Method*, ...) */
     Class *component;             /* arrays */
     Class *array_class;           /* cached [this */
@@ -268,6 +268,9 @@ uint16_t *string_chars(Object *s);
 
 /* ---- thread.c: Java threads, safepoints ---- */
 Thread *thread_attach_main(void);
+Thread *thread_attach(bool daemon);     /* the calling platform thread, RUNNING, no jthread yet */
+/* C stack extent of t, running on a platform thread of stack_size bytes from base down */
+void thread_set_c_stack(Thread *t, char *base, size_t stack_size);
 void thread_blocking(Thread *t, void (*fn)(void *), void *arg);  /* a GC-safe region */
 void thread_safepoint_slow(Thread *t);
 extern volatile int vm_gc_requested;
@@ -298,7 +301,7 @@ void monitor_init(void);
 /* ---- native.c and native_*.c: native methods ---- */
 NativeFn native_lookup(const char *cls, const char *name, const char *desc);
 typedef struct { const char *cls, *name, *desc; NativeFn fn; } NativeEntry;
-extern const NativeEntry native_lang[], native_misc[];
+extern const NativeEntry native_lang[], native_misc[], native_io[];
 
 /* ---- lambda.c: invokedynamic for LambdaMetafactory ---- */
 void *lambda_link(Thread *t, Class *from, unsigned idx);
@@ -311,7 +314,25 @@ void fmt_float(float f, char *buf, size_t n);
 void fmt_digits(double d, char *buf, size_t n);
 bool parse_double(const char *s, double *out);
 
-/* ---- main.c ---- */
+/* ---- vm_start.c: options and the start-up sequence, for every launcher ---- */
+/* A launcher (main.c on Linux, guest/launcher.c in the unikernel): sets its defaults in
+ * vm_opts; vm_parse_options(argc, argv, i) takes java-style options from argv[i] on and
+ * returns the index of the first word that is not one (errors: message, exit 1);
+ * vm_options_finish fills what is still unset; vm_run(main class, its args, main_stack)
+ * runs Java main on the calling thread when main_stack (its usable bytes) is non-zero, else
+ * on a new -Xss thread, and ends the process (returns 1 only if the VM could not start). */
+size_t vm_parse_size(const char *s);            /* -Xmx syntax: 64m, 512k, 1g */
+void vm_add_classpath(const char *dirs);        /* colon-separated */
+void vm_add_property(const char *kv);           /* "key=value", kept by reference */
+int vm_parse_options(int argc, char **argv, int i);
+void vm_options_finish(const char *default_bootclasspath);
+int vm_run(const char *main_class, int argc, char **argv, size_t main_stack);
+/* The calling platform thread (stack_size bytes, the VM did not start it) as a daemon Java
+ * thread named name; NULL before the VM has its main thread group, or out of memory. */
+Thread *vm_attach_current_thread(const char *name, size_t stack_size);
+/* Runtime.exit(status) on t: shutdown hooks, flush, then the process ends. The first caller
+ * runs it; a later one (main ending during a shutdown request) waits for the first. */
+_Noreturn void vm_shutdown(Thread *t, int status);
 _Noreturn void vm_exit(int status);
 extern Thread *vm_main_thread;
 

@@ -3,10 +3,12 @@
 # What other fragments use (all defined below):
 #   GUEST_APP_CFLAGS  compile flags for C code that runs in the guest on newlib: GUEST_CFLAGS,
 #                     newlib's headers, gcc's own freestanding headers (stddef.h, stdarg.h, ...)
-#                     and no glibc ones, the kernel API (kernel/include) and runtime/libc's own
-#                     (runtime/libc/include: <sdc/thread.h>).
+#                     and no glibc ones, the kernel API (kernel/include), runtime/libc's own
+#                     (runtime/libc/include: <sdc/thread.h>) and runtime/fs's (<sdfs/fs.h>:
+#                     sdfs_root(), the mounted root filesystem, for zero-copy reads).
 #   GUEST_APP_LIBS    the libraries a C guest links, in order: libsdc.a (this directory: the
-#                     syscall layer, locks, per-thread errno, sd_main), newlib's libc.a and
+#                     syscall layer, locks, per-thread errno, sd_main), runtime/fs's libsdfs.a
+#                     (the root filesystem image the files calls read), newlib's libc.a and
 #                     libm.a. No libgcc (the host's is built with the red zone): libsdc.a has
 #                     the only helpers newlib needs, complex multiplication (check-libc-link
 #                     fails if that changes). Code using __int128 division or the like must
@@ -41,8 +43,8 @@ $(NEWLIB)/.built: runtime/libc/build-newlib.sh $(BUILD)/deps/newlib-cflags.txt
 GCC_INCLUDE      := $(shell $(CC) -print-file-name=include)
 LIBSDC           := $(BUILD)/runtime/libc/libsdc.a
 GUEST_APP_CFLAGS := $(GUEST_CFLAGS) -nostdinc -isystem $(NEWLIB)/include -isystem $(GCC_INCLUDE) \
-                    -Ikernel/include -Iruntime/libc/include
-GUEST_APP_LIBS   := $(LIBSDC) $(NEWLIB)/lib/libc.a $(NEWLIB)/lib/libm.a
+                    -Ikernel/include -Iruntime/libc/include $(SDFS_CFLAGS)
+GUEST_APP_LIBS   := $(LIBSDC) $(SDFS_GUEST_LIB) $(NEWLIB)/lib/libc.a $(NEWLIB)/lib/libm.a
 
 sd_link_c_app = $(call sd_link_guest,$(1),$(2) $(GUEST_APP_LIBS))
 
@@ -113,7 +115,8 @@ LIBC_UNIT_BIN    := $(LIBC_UNIT_DIR)/libc-unit
 LIBC_UNIT_TESTS  := $(wildcard runtime/libc/tests/*.c)
 LIBC_UNIT_OBJS   := $(patsubst runtime/libc/tests/%.c,$(LIBC_UNIT_DIR)/%.o,$(LIBC_UNIT_TESTS)) \
                     $(LIBC_UNIT_DIR)/sbrk.o $(LIBC_UNIT_DIR)/locks.o $(LIBC_UNIT_DIR)/complex_mul.o
-LIBC_UNIT_CFLAGS := $(HOST_CFLAGS) -Ikernel/include -Ikernel/hosted $(shell pkg-config --cflags check 2>/dev/null)
+LIBC_UNIT_CFLAGS := $(HOST_CFLAGS) -Ikernel/include -Ikernel/hosted $(SDFS_CFLAGS) \
+                    $(shell pkg-config --cflags check 2>/dev/null)
 
 $(LIBC_UNIT_DIR)/%.o: runtime/libc/tests/%.c runtime/libc/tests/libc_unit.h
 	@mkdir -p $(@D)
@@ -131,8 +134,8 @@ $(LIBC_UNIT_DIR)/complex_mul.o: runtime/libc/complex_mul.c
 	$(CC) $(HOST_CFLAGS) -D__mulsc3=sdc_test_mulsc3 -D__muldc3=sdc_test_muldc3 \
 	    -D__mulxc3=sdc_test_mulxc3 -c $< -o $@
 
-$(LIBC_UNIT_BIN): $(LIBC_UNIT_OBJS) $(HOSTED_LIB)
-	$(CC) $(LIBC_UNIT_OBJS) $(HOSTED_LIB) $(shell pkg-config --libs check 2>/dev/null) -lm -o $@
+$(LIBC_UNIT_BIN): $(LIBC_UNIT_OBJS) $(HOSTED_LIB) $(SDFS_HOST_LIB)
+	$(CC) $(LIBC_UNIT_OBJS) $(HOSTED_LIB) $(SDFS_HOST_LIB) $(shell pkg-config --libs check 2>/dev/null) -lm -o $@
 
 .PHONY: check-libc-unit
 check-libc-unit: $(LIBC_UNIT_BIN)
@@ -144,4 +147,71 @@ CHECK_SUITES += check-libc-unit
 ifneq ($(value sd_link_guest),)
 CHECK_SUITES  += check-libc-link
 BENCH_TARGETS += bench-hello-c-size
+endif
+
+# ---- check-system-libc: files from a ramdisk and pthreads, in the guest (one sandbox boot) ---
+# tests/system/guests/libc-fs.c reads a root filesystem image made by sd-mkfs (a good one; the
+# same with one byte changed, which start.c must refuse with exit code 78; and the good one
+# again, written to, which must crash: the ramdisk is mapped read-only);
+# tests/system/guests/libc-pthread.c runs the pthread checks. tests/system/libc_system_test.c
+# (Check + json-c) asserts on their consoles and reports.
+LIBC_SYS_DIR     := $(BUILD)/system/libc-guests
+LIBC_SYS_OUT     := $(BUILD)/system/libc
+LIBC_FS_ELF      := $(BUILD)/guests/libc-fs.elf
+LIBC_PTHREAD_ELF := $(BUILD)/guests/libc-pthread.elf
+LIBC_FS_IMG      := $(LIBC_SYS_DIR)/root.img
+LIBC_FS_BAD_IMG  := $(LIBC_SYS_DIR)/corrupt.img
+LIBC_SYS_BIN     := $(BUILD)/tests/system/libc_system_test
+LIBC_SYS_PLAN    := $(LIBC_SYS_DIR)/libc.plan
+
+$(BUILD)/runtime/libc/guests/libc-%.o: tests/system/guests/libc-%.c $(NEWLIB)/.built
+	@mkdir -p $(@D)
+	$(CC) $(GUEST_APP_CFLAGS) -MMD -MP -c $< -o $@
+$(BUILD)/guests/libc-fs.elf $(BUILD)/guests/libc-pthread.elf: $(BUILD)/guests/%.elf: \
+    $(BUILD)/runtime/libc/guests/%.o $(GUEST_APP_LIBS) $(KERNEL_XEN_DEPS)
+	$(call sd_link_c_app,$@,$<)
+-include $(BUILD)/runtime/libc/guests/libc-fs.d $(BUILD)/runtime/libc/guests/libc-pthread.d
+
+# The image: java.conf, 70000 random bytes and their sha256sum line (the guest compares).
+$(LIBC_FS_IMG): $(SD_MKFS)
+	@rm -rf $(LIBC_SYS_DIR)/tree && mkdir -p $(LIBC_SYS_DIR)/tree/data
+	@printf 'main Hello\n' > $(LIBC_SYS_DIR)/tree/java.conf
+	@head -c 70000 /dev/urandom > $(LIBC_SYS_DIR)/tree/data/big.bin
+	@cd $(LIBC_SYS_DIR)/tree/data && sha256sum big.bin > big.bin.sha256
+	$(SD_MKFS) -o $@ --config $(LIBC_SYS_DIR)/tree/java.conf $(LIBC_SYS_DIR)/tree/data:/app/data
+# One byte of the last file changed: only the digest can tell.
+$(LIBC_FS_BAD_IMG): $(LIBC_FS_IMG)
+	@cp $< $@.tmp
+	@printf '\245' | dd of=$@.tmp bs=1 seek=$$(( $$(stat -c %s $<) - 1 )) conv=notrunc status=none
+	@! $(SD_MKFS) --list $@.tmp >/dev/null 2>&1 || { echo "corrupt image accepted"; exit 1; }
+	@mv $@.tmp $@
+
+$(LIBC_SYS_PLAN): runtime/libc/libc.mk
+	@mkdir -p $(@D)
+	@printf '%s\n' \
+	  'libc-fs         $(LIBC_FS_ELF)      32 timeout 120 ramdisk $(LIBC_FS_IMG)' \
+	  'libc-fs-corrupt $(LIBC_FS_ELF)      32 timeout 60  ramdisk $(LIBC_FS_BAD_IMG)' \
+	  'libc-fs-rowrite $(LIBC_FS_ELF)      32 timeout 60  ramdisk $(LIBC_FS_IMG) args write-ramdisk' \
+	  'libc-pthread    $(LIBC_PTHREAD_ELF) 32 timeout 180' > $@
+
+$(LIBC_SYS_BIN): tests/system/libc_system_test.c
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) $$(pkg-config --cflags check json-c) $< -o $@ \
+	    $$(pkg-config --libs check json-c)
+
+# The harness's own dependencies are defined by tests/system/system.mk, read after this file:
+# made from the recipe, where they are known. The harness may fail (a guest without a report):
+# the Check program still runs and fails the tests of what is missing.
+.PHONY: check-system-libc
+check-system-libc: $(LIBC_FS_ELF) $(LIBC_PTHREAD_ELF) $(LIBC_FS_IMG) $(LIBC_FS_BAD_IMG) \
+                   $(LIBC_SYS_PLAN) $(LIBC_SYS_BIN)
+	@$(MAKE) --no-print-directory $(SYSTEM_HARNESS_DEPS)
+	@mkdir -p $(BUILD)/results && rm -f $(BUILD)/results/system-libc.txt
+	-timeout 900 tests/system/harness/run-guests.sh $(LIBC_SYS_OUT) $(LIBC_SYS_PLAN)
+	tests/lib/run-check.sh $(BUILD)/results/system-libc.txt $(LIBC_SYS_BIN) $(LIBC_SYS_OUT)
+
+ALL_TARGETS += $(LIBC_SYS_BIN)
+ifneq ($(value sd_link_guest),)
+ALL_TARGETS  += $(LIBC_FS_ELF) $(LIBC_PTHREAD_ELF)
+CHECK_SUITES += check-system-libc
 endif

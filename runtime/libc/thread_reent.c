@@ -25,6 +25,7 @@
 struct sdc_thread {
     struct _reent *reent;   /* what __getreent returns for this thread */
     void *user;             /* sdc_thread_user() */
+    void *pthread;          /* sdc_thread_pthread(): pthread.c's state */
 };
 
 /* A thread other than main: its slot and its own newlib state, in one kernel-heap block. */
@@ -39,6 +40,11 @@ void sdc_thread_bind_main(void)
 {
     main_thread.reent = _global_impure_ptr;
     sd_thread_set_local(&main_thread);
+}
+
+bool sdc_thread_is_main(void)
+{
+    return sd_thread_local() == &main_thread;
 }
 
 /* The calling thread's slot, made on first use; NULL when the kernel heap is exhausted. */
@@ -81,11 +87,33 @@ int sdc_thread_set_user(void *p)
     return 0;
 }
 
+void *sdc_thread_pthread(void)
+{
+    struct sdc_thread *t = sd_thread_local();
+    return t ? t->pthread : NULL;
+}
+
+int sdc_thread_set_pthread(void *p)
+{
+    struct sdc_thread *t = thread_slot();
+    if (!t) {
+        errno = ENOMEM;
+        return -1;
+    }
+    t->pthread = p;
+    return 0;
+}
+
 void sdc_thread_release(void)
 {
     struct sdc_thread *t = sd_thread_local();
     if (!t || t == &main_thread)
         return;
+    if (t->pthread) {
+        void *p = t->pthread;
+        t->pthread = NULL;
+        sdc_pthread_thread_ending(p);
+    }
     struct sdc_owned_thread *o = (struct sdc_owned_thread *)t;
     /* Reclaim while the state is still current: it frees through malloc, which may set errno. */
     _reclaim_reent(&o->reent);

@@ -10,8 +10,13 @@
  *   cancel   the same, sd-launch gets SIGTERM after 2 s                   -> canceled, destroyed
  *   missing  no such kernel file                                         -> error, no domain
  *   notelf   a text file as the kernel                                    -> error, no domain
+ *   rdargs   harness/ramdisk-guest.c with "ramdisk IMG args one  two three": echoes its
+ *            arguments and the ramdisk's first line                       -> poweroff, code 0
+ *   rdwait   the same guest, "ramdisk IMG shutdown-on WAITING args wait for shutdown": the
+ *            same ramdisk (copied into the sandbox once), waits to be shut down -> poweroff
+ *   rdmissing "ramdisk" naming no file                                   -> error, no domain
  * and checks sd-launch's command line on the host (no Xen needed for that).
- * usage: harness_test OUTDIR SD_LAUNCH
+ * usage: harness_test OUTDIR SD_LAUNCH RAMDISK (the image the rd* guests were given)
  */
 #define _GNU_SOURCE
 #include <check.h>
@@ -19,29 +24,38 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <dirent.h>
 #include <string.h>
 #include <sys/wait.h>
 
 static const char *outdir;
 static const char *sd_launch;
+static const char *ramdisk;
 
-/* The whole of OUTDIR/NAME.EXT as a string ("" when missing); free() it. */
-static char *slurp(const char *name, const char *ext)
+/* The whole of a host file (NULL when unreadable), its size in *len; free() it. */
+static char *read_whole(const char *path, size_t *len)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s.%s", outdir, name, ext);
     FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    size_t len = 0;
     if (!f)
-        return strdup("");
-    FILE *m = open_memstream(&buf, &len);
+        return NULL;
+    char *buf = NULL;
+    FILE *m = open_memstream(&buf, len);
     int c;
     while ((c = fgetc(f)) != EOF)
         fputc(c, m);
     fclose(m);
     fclose(f);
     return buf;
+}
+
+/* The whole of OUTDIR/NAME.EXT as a string ("" when missing); free() it. */
+static char *slurp(const char *name, const char *ext)
+{
+    char path[4096];
+    size_t len;
+    snprintf(path, sizeof path, "%s/%s.%s", outdir, name, ext);
+    char *buf = read_whole(path, &len);
+    return buf ? buf : strdup("");
 }
 
 /* NAME.json parsed; fails the test when missing or malformed. json_object_put() it. */
@@ -184,6 +198,97 @@ START_TEST(bad_elf_is_an_error_without_domain)
 }
 END_TEST
 
+static void assert_console_has(const char *name, const char *text)
+{
+    char *con = slurp(name, "console");
+    ck_assert_msg(strstr(con, text) != NULL, "%s.console lacks '%s':\n%s", name, text, con);
+    free(con);
+}
+
+static void assert_clean_exit(const char *name)
+{
+    json_object *o = report(name);
+    assert_reason(o, "poweroff");
+    ck_assert_msg(!is_null(o, "exit_code") &&
+                  json_object_get_int(json_object_object_get(o, "exit_code")) == 0,
+                  "%s: %s", name, json_object_to_json_string(o));
+    json_object_put(o);
+    assert_only_dom0(name);
+}
+
+/* "args" hands the rest of the plan line to the domain verbatim (blanks included); the kernel
+ * splits it into main's arguments. */
+START_TEST(args_become_the_domain_command_line)
+{
+    assert_clean_exit("rdargs");
+    assert_console_has("rdargs", "command line \"one  two three\"");
+    assert_console_has("rdargs", "argc=4 args:|one|two|three|");
+}
+END_TEST
+
+START_TEST(ramdisk_reaches_the_guest)
+{
+    size_t len;
+    char *img = read_whole(ramdisk, &len);
+    ck_assert_msg(img != NULL, "no %s", ramdisk);
+    free(img);
+    char want[128];
+    snprintf(want, sizeof want, "ramdisk %zu bytes, starts SDFSIMG1", len);
+    assert_console_has("rdargs", want);
+    assert_console_has("rdwait", want);
+}
+END_TEST
+
+/* "shutdown-on TEXT args CMDLINE": TEXT ends at the word args, the rest is the command line. */
+START_TEST(shutdown_on_combines_with_args)
+{
+    assert_console_has("rdwait", "argc=4 args:|wait|for|shutdown|");
+    assert_console_has("rdwait", "WAITING");
+    assert_clean_exit("rdwait");
+}
+END_TEST
+
+/* Two guests name one ramdisk: the job (OUTDIR/job, kept after the run) holds it once, whole.
+ * The missing one of rdmissing is not there at all. */
+START_TEST(shared_ramdisk_is_copied_once)
+{
+    char dirpath[4096];
+    snprintf(dirpath, sizeof dirpath, "%s/job/job/ramdisks", outdir);
+    DIR *d = opendir(dirpath);
+    ck_assert_msg(d != NULL, "no %s", dirpath);
+    int files = 0;
+    char only[300] = "";
+    for (struct dirent *e = readdir(d); e; e = readdir(d)) {
+        if (e->d_name[0] == '.')
+            continue;
+        files++;
+        snprintf(only, sizeof only, "%s", e->d_name);
+    }
+    closedir(d);
+    ck_assert_int_eq(files, 1);
+    char copy[4400];
+    snprintf(copy, sizeof copy, "%s/%s", dirpath, only);
+    size_t n1, n2;
+    char *a = read_whole(copy, &n1), *b = read_whole(ramdisk, &n2);
+    ck_assert(a && b);
+    ck_assert_msg(n1 == n2 && !memcmp(a, b, n1), "%s differs from %s", copy, ramdisk);
+    free(a);
+    free(b);
+}
+END_TEST
+
+START_TEST(missing_ramdisk_is_an_error_without_domain)
+{
+    json_object *o = report("rdmissing");
+    assert_reason(o, "error");
+    ck_assert(is_null(o, "domid"));
+    ck_assert_msg(strstr(str_field(o, "error"), "ramdisk") != NULL, "error: %s",
+                  str_field(o, "error"));
+    json_object_put(o);
+    assert_only_dom0("rdmissing");
+}
+END_TEST
+
 /* Runs sd-launch ARGS on the host; returns its exit status. */
 static int run_launch(const char *args)
 {
@@ -225,12 +330,13 @@ END_TEST
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: harness_test OUTDIR SD_LAUNCH\n");
+    if (argc != 4) {
+        fprintf(stderr, "usage: harness_test OUTDIR SD_LAUNCH RAMDISK\n");
         return 2;
     }
     outdir = argv[1];
     sd_launch = argv[2];
+    ramdisk = argv[3];
     Suite *s = suite_create("system-harness");
     TCase *tc = tcase_create("harness");
     tcase_add_test(tc, report_has_every_field);
@@ -241,6 +347,11 @@ int main(int argc, char **argv)
     tcase_add_test(tc, interrupted_launch_destroys_the_guest);
     tcase_add_test(tc, missing_kernel_is_an_error_without_domain);
     tcase_add_test(tc, bad_elf_is_an_error_without_domain);
+    tcase_add_test(tc, args_become_the_domain_command_line);
+    tcase_add_test(tc, ramdisk_reaches_the_guest);
+    tcase_add_test(tc, shutdown_on_combines_with_args);
+    tcase_add_test(tc, shared_ramdisk_is_copied_once);
+    tcase_add_test(tc, missing_ramdisk_is_an_error_without_domain);
     tcase_add_test(tc, launch_rejects_bad_usage);
     tcase_add_test(tc, launch_failure_is_reported_as_json);
     suite_add_tcase(s, tc);

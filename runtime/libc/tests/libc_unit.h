@@ -11,5 +11,6 @@ TCase *libc_unit_tcase(const char *name);
 Suite *suite_sbrk(void);
 Suite *suite_locks(void);
 Suite *suite_complex_mul(void);
+Suite *suite_boot_module(void);
 
 #endif

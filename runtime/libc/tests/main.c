@@ -30,6 +30,7 @@ int main(void)
     SRunner *sr = srunner_create(suite_sbrk());
     srunner_add_suite(sr, suite_locks());
     srunner_add_suite(sr, suite_complex_mul());
+    srunner_add_suite(sr, suite_boot_module());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

@@ -6,7 +6,9 @@
 #   NAME.json     sd-launch's report;  NAME.stderr  sd-launch's messages
 #   NAME.domains  `xl list` after the guest, to check that nothing was left behind
 # Plan lines, as rewritten by run-guests.sh (kernel at /job/guests/NAME.elf, timeout filled in):
-#   NAME KERNEL MEMORY_MB TIMEOUT_S sd-launch|xl CANCEL_AFTER_S(0: never) [shutdown-on TEXT]
+#   NAME KERNEL MEMORY_MB TIMEOUT_S sd-launch|xl CANCEL_AFTER_S(0: never) RAMDISK(-: none)
+#   [shutdown-on TEXT]
+# The domain's command line, when the plan gave one, is the whole of /job/guests/NAME.cmdline.
 export PATH=/job/bin:$PATH
 tty=/dev/ttyS1
 stty -F $tty raw -echo 115200
@@ -46,9 +48,11 @@ ms() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { printf "%.
 json_num() { if [ -n "$1" ]; then echo "$1"; else echo null; fi; }
 
 # The comparison path: a plain `xl create`, timed from this script. Writes the same JSON shape.
-xl_launch() {  # xl_launch NAME KERNEL MEMORY TIMEOUT
+xl_launch() {  # xl_launch NAME KERNEL MEMORY TIMEOUT RAMDISK|- CMDLINE_FILE
   printf 'name="%s"\nkernel="%s"\nmemory=%s\non_poweroff="preserve"\non_crash="preserve"\non_reboot="preserve"\n' \
     "$1" "$2" "$3" > /tmp/$1.cfg
+  [ "$5" != - ] && printf 'ramdisk="%s"\n' "$5" >> /tmp/$1.cfg
+  [ -f "$6" ] && printf 'extra="%s"\n' "$(cat "$6")" >> /tmp/$1.cfg
   t0=$(wall_ns)
   if ! xl create /tmp/$1.cfg >&2; then
     echo "{\"name\":\"$1\",\"launcher\":\"xl\",\"domid\":null,\"reason\":\"error\",\"error\":\"xl create failed\"}"
@@ -70,23 +74,26 @@ xl_launch() {  # xl_launch NAME KERNEL MEMORY TIMEOUT
   echo "{\"name\":\"$1\",\"launcher\":\"xl\",\"domid\":$id,\"reason\":\"$reason\",\"exit_code\":$(json_num "$code"),\"t_create_ns\":$t0,\"t_console_ns\":$(json_num "$tc"),\"t_main_ns\":$(json_num "$tm"),\"ms_xl_create\":$(ms $t0 $t1),\"ms_to_console\":$(json_num "$(ms $t0 "$tc")"),\"ms_to_main\":$(json_num "$(ms $t0 "$tm")"),\"ms_total\":$(json_num "$(ms $t0 "$end")")}"
 }
 
-run_guest() {  # run_guest NAME KERNEL MEMORY TIMEOUT LAUNCHER CANCEL [shutdown-on TEXT...]
-  name=$1; kernel=$2; mem=$3; timeout=$4; launcher=$5; cancel=$6; shift 6
+run_guest() {  # run_guest NAME KERNEL MEMORY TIMEOUT LAUNCHER CANCEL RAMDISK [shutdown-on TEXT...]
+  name=$1; kernel=$2; mem=$3; timeout=$4; launcher=$5; cancel=$6; ramdisk=$7; shift 7
+  shutdown_text=
+  [ "$1" = shutdown-on ] && { shift; shutdown_text="$*"; }
+  cmdfile=/job/guests/$name.cmdline
   log=/var/log/xen/console/guest-$name.log
   rm -f "$log"
   echo "harness: $name: starting ($launcher)"
   if [ "$launcher" = xl ]; then
-    xl_launch "$name" "$kernel" "$mem" "$timeout" </dev/null >/tmp/$name.json 2>/tmp/$name.stderr &
-  else
-    sd-launch --json --name "$name" --memory "$mem" --timeout "$timeout" "$kernel" \
+    xl_launch "$name" "$kernel" "$mem" "$timeout" "$ramdisk" "$cmdfile" \
       </dev/null >/tmp/$name.json 2>/tmp/$name.stderr &
+  else
+    set -- --json --name "$name" --memory "$mem" --timeout "$timeout"
+    [ "$ramdisk" != - ] && set -- "$@" --ramdisk "$ramdisk"
+    [ -f "$cmdfile" ] && set -- "$@" --cmdline "$(cat "$cmdfile")"
+    sd-launch "$@" "$kernel" </dev/null >/tmp/$name.json 2>/tmp/$name.stderr &
   fi
   pid=$!
   [ "$cancel" -gt 0 ] && { sleep "$cancel"; kill -TERM $pid 2>/dev/null; } &
-  if [ "$1" = shutdown-on ]; then
-    shift
-    watch_console $pid "$log" "$*" "$name"
-  fi
+  [ -n "$shutdown_text" ] && watch_console $pid "$log" "$shutdown_text" "$name"
   wait $pid
   echo "harness: $name: $launcher exited $?"
   settle "$log"
@@ -101,7 +108,7 @@ run_guest() {  # run_guest NAME KERNEL MEMORY TIMEOUT LAUNCHER CANCEL [shutdown-
 set -f   # a shutdown-on TEXT may hold * or ?: no globbing when splitting plan lines
 while read -r line; do
   case $line in ''|'#'*) continue ;; esac
-  # word splitting on purpose: NAME KERNEL MEMORY TIMEOUT LAUNCHER CANCEL [shutdown-on TEXT...]
+  # word splitting on purpose: NAME KERNEL MEMORY TIMEOUT LAUNCHER CANCEL RAMDISK [shutdown-on TEXT...]
   run_guest $line
 done < /job/plan
 echo "@@SD-DONE" > $tty

@@ -8,10 +8,15 @@
 #
 # usage: run-guests.sh OUTDIR PLAN
 # PLAN lines (blank lines and #comments ignored):
-#   NAME KERNEL_ELF MEMORY_MB [timeout S] [via-xl] [cancel-after S] [shutdown-on TEXT]
-# NAME: letters, digits, - and _. KERNEL_ELF: a host path (relative to the current directory).
-# With "shutdown-on TEXT", dom0 runs `xl shutdown NAME` once the console contains TEXT (runs
-# of blanks in TEXT count as one space).
+#   NAME KERNEL_ELF MEMORY_MB [timeout S] [via-xl] [cancel-after S] [ramdisk PATH]
+#        [shutdown-on TEXT] [args CMDLINE]
+# NAME: letters, digits, - and _. KERNEL_ELF, PATH: host paths (relative to the current
+# directory). With "ramdisk PATH" the domain gets PATH as its initial ramdisk; a file shared by
+# several guests goes into the sandbox once. With "args CMDLINE" the rest of the line is the
+# domain's command line, as written. With "shutdown-on TEXT", dom0 runs `xl shutdown NAME` once
+# the console contains TEXT (runs of blanks in TEXT count as one space). Both take the rest of
+# the line; together they come as "shutdown-on TEXT args CMDLINE" (TEXT ends at the first
+# word "args").
 # A guest still running after its timeout (S, else SD_GUEST_TIMEOUT, default 60 s) is
 # destroyed and reported with reason "timeout". With "via-xl" the guest is started with a plain
 # `xl create` instead of sd-launch (for comparisons; its JSON has launcher "xl", its reason is
@@ -41,12 +46,13 @@ rm -rf "$job" && mkdir -p "$job/job/bin" "$job/job/guests"
 
 # The job cpio: the dom0 plan runner, sd-launch, the guests and the plan with dom0 paths.
 names=(); total_timeout=0
+declare -A ramdisks; nramdisks=0   # host path (resolved) -> dom0 path: each file copied once
 while read -r name kernel mem rest; do
   case $name in ''|'#'*) continue ;; esac
   [[ $name =~ ^[A-Za-z0-9_-]+$ ]] || die "bad guest name '$name'"
   [[ $mem =~ ^[0-9]+$ ]] || die "$name: bad memory '$mem'"
   [[ " ${names[*]} " != *" $name "* ]] || die "guest name '$name' used twice"
-  timeout=$guest_timeout; launcher=sd-launch; cancel=0
+  timeout=$guest_timeout; launcher=sd-launch; cancel=0; ramdisk=; cmdline=; have_args=
   while [ -n "$rest" ]; do
     case $rest in
       timeout\ *) read -r _ timeout rest <<<"$rest"
@@ -54,14 +60,36 @@ while read -r name kernel mem rest; do
       via-xl|via-xl\ *) launcher=xl; rest=${rest#via-xl}; rest=${rest# } ;;
       cancel-after\ *) read -r _ cancel rest <<<"$rest"
                   [[ $cancel =~ ^[0-9]+$ ]] || die "$name: bad cancel-after '$cancel'" ;;
-      shutdown-on\ ?*) break ;;
+      ramdisk\ *) read -r _ ramdisk rest <<<"$rest"
+                  [ -n "$ramdisk" ] || die "$name: ramdisk needs a PATH" ;;
+      args\ ?*)   cmdline=${rest#args }; have_args=1; rest=; break ;;
+      shutdown-on\ ?*)
+                  # "shutdown-on TEXT args CMDLINE": TEXT ends at the first word "args".
+                  if [[ $rest == *" args "?* ]]; then
+                    cmdline=${rest#* args }; have_args=1; rest=${rest%% args *}
+                  fi
+                  break ;;
       *) die "$name: unknown option '$rest'" ;;
     esac
   done
+  # xl's config file quotes the command line: keep to what needs no escaping there.
+  [[ $launcher == xl && $cmdline == *[\"\\]* ]] && die "$name: via-xl args cannot hold \" or \\"
   total_timeout=$((total_timeout + timeout))
   # A missing kernel is passed on as a missing file: sd-launch reports it like dom0 would.
   [ -f "$kernel" ] && cp "$kernel" "$job/job/guests/$name.elf"
-  echo "$name /job/guests/$name.elf $mem $timeout $launcher $cancel${rest:+ $rest}" >> "$job/job/plan"
+  rd=-
+  if [ -n "$ramdisk" ]; then
+    key=$(realpath -m -- "$ramdisk")
+    if [ -z "${ramdisks[$key]:-}" ]; then
+      ramdisks[$key]=/job/ramdisks/$nramdisks.img; nramdisks=$((nramdisks + 1))
+      mkdir -p "$job/job/ramdisks"
+      # A missing ramdisk stays missing in dom0 too: sd-launch reports it.
+      [ -f "$ramdisk" ] && cp "$ramdisk" "$job${ramdisks[$key]}"
+    fi
+    rd=${ramdisks[$key]}
+  fi
+  [ -n "$have_args" ] && printf '%s' "$cmdline" > "$job/job/guests/$name.cmdline"
+  echo "$name /job/guests/$name.elf $mem $timeout $launcher $cancel $rd${rest:+ $rest}" >> "$job/job/plan"
   rm -f "$out/$name".{console,json,stderr,domains}
   names+=("$name")
 done < "$plan"

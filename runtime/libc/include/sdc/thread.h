@@ -16,9 +16,9 @@ void *sdc_thread_user(void);
 /* Set it. Returns 0, or -1 with errno ENOMEM when the thread's state could not be made. */
 int sdc_thread_set_user(void *p);
 
-/* Free the calling thread's C library state; the thread must not call into the C library
- * afterwards (a later call would make fresh state). No effect on the main thread, whose state
- * is newlib's global one. */
+/* Free the calling thread's C library state (its pthread key values' destructors run first);
+ * the thread must not call into the C library afterwards (a later call would make fresh
+ * state). No effect on the main thread, whose state is newlib's global one. */
 void sdc_thread_release(void);
 
 #endif

@@ -134,6 +134,22 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         throw new ClassCastException(this.toString());
     }
 
+    /* name relative to this class's package unless it starts with '/'; null when missing */
+    public java.io.InputStream getResourceAsStream(String name) {
+        if (name.startsWith("/")) {
+            name = name.substring(1);
+        } else {
+            Class<?> c = this;
+            while (c.isArray())
+                c = c.getComponentType();
+            String pkg = c.getPackageName();
+            if (!pkg.isEmpty())
+                name = pkg.replace('.', '/') + "/" + name;
+        }
+        ClassLoader cl = getClassLoader();
+        return cl == null ? stardust.vm.Files.openResource(name, true) : cl.getResourceAsStream(name);
+    }
+
     public ClassLoader getClassLoader() {
         return isBootClass() ? null : ClassLoader.getSystemClassLoader();
     }

@@ -1,0 +1,7 @@
+package org.x;
+
+public class Util {
+    public static String name() {
+        return "b";
+    }
+}

@@ -1,0 +1,7 @@
+package org.x.lib;
+
+public class Greeter {
+    public static String greet(String who) {
+        return "hello, " + who;
+    }
+}

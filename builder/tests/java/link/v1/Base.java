@@ -1,0 +1,4 @@
+public class Base {
+    public void inherited() {
+    }
+}

@@ -1,0 +1,2 @@
+public class Derived extends Base implements Iface {
+}

@@ -1,0 +1,5 @@
+public interface Iface {
+    Integer SHARED = Integer.valueOf(7);
+    default void fromDefault() {
+    }
+}

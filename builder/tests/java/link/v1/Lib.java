@@ -1,0 +1,7 @@
+public class Lib {
+    public static int count;
+    public static void help(int x) {
+    }
+    public void kept() {
+    }
+}

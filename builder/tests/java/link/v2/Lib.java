@@ -1,0 +1,4 @@
+public class Lib {
+    public void kept() {
+    }
+}

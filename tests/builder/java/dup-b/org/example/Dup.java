@@ -1,0 +1,5 @@
+package org.example;
+
+public class Dup {
+    public static int value() { return 2; }
+}

@@ -1,0 +1,5 @@
+package org.example.lib;
+
+public class Text {
+    public static String shout(String s) { return s.toUpperCase() + "!"; }
+}

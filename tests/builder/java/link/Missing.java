@@ -1,0 +1,3 @@
+public class Missing {
+    public static String greeting() { return "hi"; }
+}
