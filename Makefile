@@ -72,4 +72,5 @@ bench:
 
 clean:
 	rm -rf $(BUILD)/kernel $(BUILD)/runtime $(BUILD)/bin $(BUILD)/guests $(BUILD)/results \
-	       $(BUILD)/classlib $(BUILD)/tests $(BUILD)/bench
+	       $(BUILD)/classlib $(BUILD)/tests $(BUILD)/bench $(BUILD)/builder $(BUILD)/manifests \
+	       $(BUILD)/guest $(BUILD)/lib

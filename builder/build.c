@@ -121,6 +121,9 @@ static int check(struct build *b)
     }
     b->world_ready = 1;
     maincheck(b->m, &b->world, &b->errors);
+    /* without the class library every reference would be "missing": one error is enough */
+    if (b->lib.nclasses == 0)
+        return -1;
     struct msglist problems = { 0 };
     linkcheck_run(&b->world, &problems, &b->errors);
     if (b->o->allow_missing)

@@ -20,10 +20,10 @@ BUILDER_LIBS   := $(shell pkg-config --libs $(BUILDER_PKGS) 2>/dev/null)
 
 # Front end: the command line and the manifest (owner: issue 5 front end).
 BUILDER_FRONT_SRCS := $(addprefix builder/, main.c cli_options.c msg.c cmd_build.c cmd_inspect.c \
-                        cmd_init.c manifest.c manifest_schema.c manifest_values.c manifest_json.c \
-                        suggest.c)
-BUILDER_MANIFEST_SRCS := $(addprefix builder/, manifest.c manifest_schema.c manifest_values.c \
-                           manifest_json.c suggest.c)
+                        cmd_init.c manifest.c manifest_schema.c manifest_network.c manifest_values.c \
+                        manifest_json.c suggest.c)
+BUILDER_MANIFEST_SRCS := $(addprefix builder/, manifest.c manifest_schema.c manifest_network.c \
+                           manifest_values.c manifest_json.c suggest.c)
 
 # ---- BACK END (H5): sources and link inputs --------------------------------------------------
 BUILDER_BACKEND_SRCS :=
@@ -47,9 +47,11 @@ BUILDER_ALL_SRCS := $(BUILDER_FRONT_SRCS) $(BUILDER_BACKEND_SRCS)
 BUILDER_OBJS     := $(patsubst %.c,$(BUILDER_OBJDIR)/%.o,$(BUILDER_ALL_SRCS)) \
                     $(BUILDER_OBJDIR)/templates.o
 
+# -MMD: each object also depends on the headers it really includes (runtime/ ones too).
 $(BUILDER_OBJDIR)/%.o: %.c $(BUILDER_HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(BUILDER_CFLAGS) -c $< -o $@
+	$(CC) $(BUILDER_CFLAGS) -MMD -MP -c $< -o $@
+-include $(BUILDER_OBJS:.o=.d)
 
 $(BUILDER_OBJDIR)/templates.o: $(BUILDER_TEMPLATES_C)
 	@mkdir -p $(@D)

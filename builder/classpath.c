@@ -103,9 +103,24 @@ static int read_file(const char *path, uint8_t **out, size_t *len)
     return 0;
 }
 
+/* The directories on the way down (device, inode), so a symlink back up is not followed. */
+struct dir_path {
+    dev_t dev[64];
+    ino_t ino[64];
+    int depth;
+};
+
+static int on_path(const struct dir_path *p, const struct stat *st)
+{
+    for (int i = 0; i < p->depth; i++)
+        if (p->dev[i] == st->st_dev && p->ino[i] == st->st_ino)
+            return 1;
+    return 0;
+}
+
 /* Walks host directory path; rel is the path below the class path root ("" at the top). */
 static int walk_dir(struct classpath *cp, const char *path, const char *rel, const char *display,
-                    int depth, struct msglist *errors)
+                    struct dir_path *up, struct msglist *errors)
 {
     DIR *d = opendir(path);
     if (!d) {
@@ -133,8 +148,12 @@ static int walk_dir(struct classpath *cp, const char *path, const char *rel, con
                 nerr++;
             }
         } else if (S_ISDIR(st.st_mode)) {
-            if (depth < 64)   /* a symlink loop ends here instead of exhausting the stack */
-                nerr += walk_dir(cp, full, sub, display, depth + 1, errors);
+            if (up->depth < 64 && !on_path(up, &st)) {
+                up->dev[up->depth] = st.st_dev;
+                up->ino[up->depth++] = st.st_ino;
+                nerr += walk_dir(cp, full, sub, display, up, errors);
+                up->depth--;
+            }
         } else if (S_ISREG(st.st_mode) && ends_with(de->d_name, ".class") &&
                    strcmp(sub, "module-info.class") != 0) {
             uint8_t *data;
@@ -161,7 +180,14 @@ static int walk_dir(struct classpath *cp, const char *path, const char *rel, con
 int classpath_add_dir(struct classpath *cp, const char *dir, const char *display,
                       struct msglist *errors)
 {
-    return walk_dir(cp, dir, "", display, 0, errors);
+    struct dir_path up = { .depth = 0 };
+    struct stat st;
+    if (stat(dir, &st) == 0) {
+        up.dev[0] = st.st_dev;
+        up.ino[0] = st.st_ino;
+        up.depth = 1;
+    }
+    return walk_dir(cp, dir, "", display, &up, errors);
 }
 
 /* ---- jars ------------------------------------------------------------------------------- */

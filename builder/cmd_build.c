@@ -47,7 +47,7 @@ static int manifest_failed(const struct cli *cli, char *err)
     if (cli->json) {
         struct json_object *o = json_object_new_object();
         json_object_object_add(o, "ok", json_object_new_boolean(0));
-        json_object_object_add(o, "manifest", json_object_new_string(cli->target));
+        json_object_object_add(o, "manifest_file", json_object_new_string(cli->target));
         json_object_object_add(o, "errors", errors);
         json_object_object_add(o, "warnings", json_object_new_array());
         cli_print_json(o);
@@ -65,8 +65,8 @@ static int report_check(const struct cli *cli, const struct manifest *m)
     if (cli->json) {
         struct json_object *o = json_object_new_object();
         json_object_object_add(o, "ok", json_object_new_boolean(1));
-        json_object_object_add(o, "manifest", json_object_new_string(cli->target));
-        json_object_object_add(o, "normalised", nm);
+        json_object_object_add(o, "manifest_file", json_object_new_string(cli->target));
+        json_object_object_add(o, "manifest", nm);
         cli_print_json(o);
         json_object_put(o);
         return EXIT_BUILD_OK;
@@ -96,7 +96,7 @@ static struct json_object *report_json(const struct cli *cli, const char *out, i
 {
     struct json_object *o = json_object_new_object(), *sizes, *classes;
     json_object_object_add(o, "ok", json_object_new_boolean(ok));
-    json_object_object_add(o, "manifest", json_object_new_string(cli->target));
+    json_object_object_add(o, "manifest_file", json_object_new_string(cli->target));
     if (ok) {
         sizes = json_object_new_object();
         classes = json_object_new_object();
@@ -111,7 +111,7 @@ static struct json_object *report_json(const struct cli *cli, const char *out, i
         json_object_object_add(o, "sizes", sizes);
         json_object_object_add(o, "classes", classes);
         json_object_object_add(o, "resources", json_object_new_int64((int64_t)r->resources));
-        json_object_object_add(o, "normalised", manifest_to_json(m));
+        json_object_object_add(o, "manifest", manifest_to_json(m));
     }
     json_object_object_add(o, "errors", string_array(r->errors, r->nerrors));
     json_object_object_add(o, "warnings", string_array(r->warnings, r->nwarnings));
@@ -149,7 +149,7 @@ static int run_build(const struct cli *cli, const struct manifest *m, const char
     for (size_t i = 0; i < r.nerrors; i++)
         msg_diag(r.errors[i]);
     for (size_t i = 0; i < r.nwarnings; i++)
-        msg_warn("%s", r.warnings[i]);
+        msg_warn("%.*s", (int)strcspn(r.warnings[i], "\n"), r.warnings[i]);
     if (cli->json) {
         struct json_object *j = report_json(cli, out, ok, &r, m);
         cli_print_json(j);

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #define IMAGE_SD_FORMAT 1
+#define MAX_META_SIZE ((size_t)1 << 20)   /* image.json: a manifest and sums, never megabytes */
 
 static const char *const entry_names[3] = { "image.json", "kernel.elf", "rootfs.img" };
 
@@ -304,14 +305,18 @@ static int is_sha256_hex(const char *s)
 }
 
 /* The entry's bytes, read completely (the tar header said how many). */
-static int read_entry_data(struct archive *a, struct archive_entry *e, uint8_t **out, size_t *len,
-                           char *err, size_t errlen)
+static int read_entry_data(struct archive *a, struct archive_entry *e, size_t limit, uint8_t **out,
+                           size_t *len, char *err, size_t errlen)
 {
     const char *name = archive_entry_pathname(e);
     if (archive_entry_filetype(e) != AE_IFREG)
         return fail(err, errlen, "image.sd: entry '%s' is not a regular file", name);
     if (!archive_entry_size_is_set(e) || archive_entry_size(e) < 0)
         return fail(err, errlen, "image.sd: entry '%s' has no size", name);
+    /* a header may claim any size: never allocate more than the upload could hold */
+    if ((uint64_t)archive_entry_size(e) > (uint64_t)limit)
+        return fail(err, errlen, "image.sd: entry '%s' claims %lld bytes, more than the file has",
+                    name, (long long)archive_entry_size(e));
     size_t size = (size_t)archive_entry_size(e);
     uint8_t *buf = malloc(size ? size : 1);
     if (!buf)
@@ -414,7 +419,8 @@ static uint8_t **entry_slot(struct image_sd *img, int i, size_t **len)
 }
 
 /* Walks the tar: exactly image.json, kernel.elf, rootfs.img, in that order, nothing after. */
-static int read_entries(struct archive *a, struct image_sd *img, char *err, size_t errlen)
+static int read_entries(struct archive *a, size_t total, struct image_sd *img, char *err,
+                        size_t errlen)
 {
     struct archive_entry *e;
     for (int i = 0; i < 3; i++) {
@@ -430,7 +436,8 @@ static int read_entries(struct archive *a, struct image_sd *img, char *err, size
         if (i == 0) {
             uint8_t *text;
             size_t len;
-            if (read_entry_data(a, e, &text, &len, err, errlen) < 0)
+            if (read_entry_data(a, e, MAX_META_SIZE < total ? MAX_META_SIZE : total, &text, &len,
+                                err, errlen) < 0)
                 return -1;
             int rc = parse_meta(img, text, len, err, errlen);
             free(text);
@@ -439,7 +446,7 @@ static int read_entries(struct archive *a, struct image_sd *img, char *err, size
         } else {
             size_t *len;
             uint8_t **slot = entry_slot(img, i, &len);
-            if (read_entry_data(a, e, slot, len, err, errlen) < 0)
+            if (read_entry_data(a, e, total, slot, len, err, errlen) < 0)
                 return -1;
         }
     }
@@ -465,7 +472,7 @@ int image_sd_read_mem(const void *buf, size_t len, struct image_sd *img, char *e
     int rc = -1;
     if (archive_read_open_memory(a, buf, len) != ARCHIVE_OK)
         fail(err, errlen, "image.sd: not a tar archive: %s", archive_error_string(a));
-    else if (read_entries(a, img, err, errlen) == 0 && check_meta(img, err, errlen) == 0)
+    else if (read_entries(a, len, img, err, errlen) == 0 && check_meta(img, err, errlen) == 0)
         rc = 0;
     archive_read_free(a);
     if (rc < 0) {

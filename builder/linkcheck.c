@@ -57,8 +57,9 @@ static int has_cp_operand(uint8_t op)
 }
 
 /* who[i] = 1 + index of the first method whose code uses constant i (directly, or as the class
- * of a member it uses), 0 when no code does (superclass, bootstrap arguments...). */
-static uint16_t *map_users(const cf_class *cf)
+ * of a member it uses), 0 when no code does (superclass, bootstrap arguments...); op[i] = the
+ * opcode of that first use (0: none), which says whether a static member is expected. */
+static uint16_t *map_users(const cf_class *cf, uint8_t *op)
 {
     uint16_t *who = calloc(cf->cp_count ? cf->cp_count : 1, sizeof *who);
     for (uint16_t m = 0; who && m < cf->nmethods; m++) {
@@ -67,11 +68,13 @@ static uint16_t *map_users(const cf_class *cf)
             uint32_t n = insn_len(me->code, me->code_len, pc);
             if (n == 0 || pc + n > me->code_len)
                 break;
-            uint8_t op = me->code[pc];
-            if (has_cp_operand(op)) {
-                unsigned idx = op == 18 ? me->code[pc + 1] : (unsigned)(me->code[pc + 1] << 8 | me->code[pc + 2]);
+            uint8_t op_code = me->code[pc];
+            if (has_cp_operand(op_code)) {
+                unsigned idx = op_code == 18 ? me->code[pc + 1]
+                                             : (unsigned)(me->code[pc + 1] << 8 | me->code[pc + 2]);
                 if (idx < cf->cp_count && !who[idx]) {
                     who[idx] = m + 1;
+                    op[idx] = op_code;
                     uint8_t tag = cf->cp[idx].tag;
                     unsigned cls = cf->cp[idx].idx1;
                     if ((tag == CONST_Fieldref || tag == CONST_Methodref ||
@@ -222,6 +225,7 @@ struct ctx {
     const cf_class *cf;
     const char *self;          /* dotted name of the class being checked */
     uint16_t *who;
+    uint8_t *op;
     struct msglist *problems;
     size_t count;
 };
@@ -249,8 +253,126 @@ static void check_class_ref(struct ctx *x, unsigned idx)
     const char *name = cw_class_name(x->cf, idx);
     char buf[512], dot[512];
     const char *elem = name ? cw_element_class(name, buf, sizeof buf) : NULL;
-    if (elem && !cw_find(x->w, elem))
+    if (elem && !cw_find(x->w, elem)) {
         problem(x, idx, "missing class %s", cw_dotted(elem, dot, sizeof dot), NULL, NULL);
+        return;
+    }
+    /* `new` of an interface or abstract class: InstantiationError */
+    const cf_class *c = x->op[idx] == 187 && name[0] != '[' ? load(x->w, name) : NULL;
+    if (c && (c->access & (ACC_ABSTRACT | ACC_INTERFACE)))
+        problem(x, idx, "%s %s cannot be instantiated", is_interface(c) ? "interface" : "abstract class",
+                cw_dotted(name, dot, sizeof dot), NULL);
+}
+
+/* ---- abstract methods left without an implementation ------------------------------------ */
+
+/* A non-abstract method name+desc in cf or its superclasses, or a default method in the
+ * superinterfaces of any of them: what invokevirtual/invokeinterface would select. */
+static int implemented(struct classworld *w, const cf_class *cf, const char *name, const char *desc)
+{
+    struct hit h;
+    const cf_class *c = cf;
+    for (int depth = 0; c && depth <= MAX_DEPTH; depth++) {
+        if (declares_method(c, name, desc, &h))
+            return !(h.access & ACC_ABSTRACT) || 2;   /* 2: re-declared abstract: not found */
+        c = c->super_class ? load(w, cw_class_name(c, c->super_class)) : NULL;
+        if (!c && depth == 0 && cf->super_class)
+            return 1;   /* a superclass is missing: reported on its own */
+    }
+    if (find_in_superinterfaces(w, cf, name, desc, 0, &h) == FOUND && !(h.access & ACC_ABSTRACT))
+        return 1;
+    return 0;
+}
+
+/* Every abstract method of the supertypes of a concrete class (interfaces recursively, and the
+ * abstract methods of abstract superclasses) must have an implementation: otherwise calling it
+ * raises AbstractMethodError (a method added to an interface after the class was compiled). */
+static void check_abstract_from(struct ctx *x, const cf_class *from, int depth)
+{
+    if (!from || depth > MAX_DEPTH)
+        return;
+    char dot[512], what[1200];
+    for (uint16_t i = 0; i < from->nmethods; i++) {
+        const cf_method *m = &from->methods[i];
+        if (!(m->access & ACC_ABSTRACT) || (m->access & ACC_STATIC))
+            continue;
+        if (implemented(x->w, x->cf, m->name, m->desc) == 1)
+            continue;
+        const char *owner = cw_class_name(from, from->this_class);
+        snprintf(what, sizeof what, "%s.%s%s", owner ? cw_dotted(owner, dot, sizeof dot) : "?",
+                 m->name, m->desc);
+        problem(x, x->cf->this_class, "abstract method %s is not implemented by %s", what, x->self,
+                NULL);
+    }
+    for (uint16_t i = 0; i < from->ninterfaces; i++)
+        check_abstract_from(x, load(x->w, cw_class_name(from, from->interfaces[i])), depth + 1);
+    if (from->super_class)
+        check_abstract_from(x, load(x->w, cw_class_name(from, from->super_class)), depth + 1);
+}
+
+/* Whether class a is b or a subclass of it (superclasses by name, as far as they are known). */
+static int is_subclass(struct classworld *w, const char *a, const char *b)
+{
+    for (int depth = 0; a && depth <= MAX_DEPTH; depth++) {
+        if (strcmp(a, b) == 0)
+            return 1;
+        const cf_class *cf = load(w, a);
+        a = cf && cf->super_class ? cw_class_name(cf, cf->super_class) : NULL;
+    }
+    return 0;
+}
+
+/* Same runtime package: same loader (the class library's or the application's) and package. */
+static int same_package(const char *a, int a_lib, const char *b, int b_lib)
+{
+    const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
+    size_t la = sa ? (size_t)(sa - a) : 0, lb = sb ? (size_t)(sb - b) : 0;
+    return a_lib == b_lib && la == lb && memcmp(a, b, la) == 0;
+}
+
+/* JVMS 5.4.4 as runtime/jvm/resolve.c applies it (member_accessible): may the class being
+ * checked use a member declared in h->owner, named through class ref? Version 52: no nestmates;
+ * for a protected instance member, ref must be related to the user (the static part of the
+ * protected-receiver rule). */
+static int accessible(struct ctx *x, const char *ref, const struct hit *h)
+{
+    const char *self = cw_class_name(x->cf, x->cf->this_class);
+    const char *owner = cw_class_name(h->owner, h->owner->this_class);
+    if (!self || !owner)
+        return 1;
+    struct cw_class *oc = cw_find(x->w, owner);
+    if (strcmp(self, owner) == 0 || (h->access & ACC_PUBLIC))
+        return 1;
+    if (h->access & ACC_PRIVATE)
+        return 0;
+    if (same_package(self, 0, owner, oc ? oc->in_lib : 0))
+        return 1;
+    if (!(h->access & ACC_PROTECTED) || !is_subclass(x->w, self, owner))
+        return 0;
+    if (h->access & ACC_STATIC)
+        return 1;
+    if (ref[0] == '[')
+        return strcmp(owner, "java/lang/Object") == 0;
+    return is_subclass(x->w, ref, self) || is_subclass(x->w, self, ref);
+}
+
+/* After a member resolved: the VM's IncompatibleClassChangeError (static-ness differs from the
+ * instruction's) and IllegalAccessError. kind is "field" or "method", what its printed name,
+ * ref the class the reference names. */
+static void check_use(struct ctx *x, unsigned idx, const char *kind, const char *what,
+                      const char *ref, const struct hit *h)
+{
+    uint8_t op = x->op[idx];
+    int wants_static = op == 178 || op == 179 || op == 184;   /* get/putstatic, invokestatic */
+    int is_static = (h->access & ACC_STATIC) != 0;
+    if (op >= 178 && op <= 185 && wants_static != is_static)
+        problem(x, idx, is_static ? "%s %s is static, but is used as an instance %s"
+                                  : "%s %s is not static, but is used as a static %s",
+                kind, what, kind);
+    if (!accessible(x, ref, h))
+        problem(x, idx, "%s %s is %s", kind, what,
+                (h->access & ACC_PRIVATE) ? "private"
+                : (h->access & ACC_PROTECTED) ? "protected" : "package-private");
 }
 
 static void check_member_ref(struct ctx *x, unsigned idx)
@@ -267,12 +389,16 @@ static void check_member_ref(struct ctx *x, unsigned idx)
     const cf_class *c = load(x->w, cls[0] == '[' ? "java/lang/Object" : cls);
     if (!c)
         return;   /* the class itself is missing: its CONSTANT_Class says so */
-    char dot[512];
+    char dot[512], what[1200];
     cw_dotted(cls[0] == '[' ? "java/lang/Object" : cls, dot, sizeof dot);
+    struct hit h;
     int r;
     if (e->tag == CONST_Fieldref) {
-        if ((r = find_field(x->w, c, name, desc, 0)) == NOT_FOUND)
-            problem(x, idx, "missing field %s.%s:%s", dot, name, desc);
+        snprintf(what, sizeof what, "%s.%s:%s", dot, name, desc);
+        if ((r = find_field(x->w, c, name, desc, 0, &h)) == NOT_FOUND)
+            problem(x, idx, "missing field %s", what, NULL, NULL);
+        else if (r == FOUND)
+            check_use(x, idx, "field", what, cls, &h);
         return;
     }
     if (e->tag == CONST_Methodref && is_interface(c) && cls[0] != '[') {
@@ -285,13 +411,13 @@ static void check_member_ref(struct ctx *x, unsigned idx)
     }
     if (e->tag == CONST_Methodref && signature_polymorphic(c, cls, name))
         return;
-    r = e->tag == CONST_Methodref ? find_method(x->w, c, name, desc)
-                                  : find_interface_method(x->w, c, name, desc);
-    if (r == NOT_FOUND) {
-        char nd[600];
-        snprintf(nd, sizeof nd, "%s%s", name, desc);
-        problem(x, idx, "missing method %s.%s%s", dot, nd, NULL);
-    }
+    snprintf(what, sizeof what, "%s.%s%s", dot, name, desc);
+    r = e->tag == CONST_Methodref ? find_method(x->w, c, name, desc, &h)
+                                  : find_interface_method(x->w, c, name, desc, &h);
+    if (r == NOT_FOUND)
+        problem(x, idx, "missing method %s", what, NULL, NULL);
+    else if (r == FOUND && cls[0] != '[')   /* clone() is public on arrays */
+        check_use(x, idx, "method", what, cls, &h);
 }
 
 /* invokedynamic: only LambdaMetafactory's two bootstrap methods are linked by the VM; the
@@ -362,12 +488,16 @@ static int check_structure(struct cw_class *c, struct msglist *errors)
 static size_t check_class(struct classworld *w, struct cw_class *c, struct msglist *problems)
 {
     char self[512];
-    struct ctx x = { w, c->cf, cw_dotted(c->item->name, self, sizeof self), map_users(c->cf),
-                     problems, 0 };
+    uint8_t *op = calloc(c->cf->cp_count ? c->cf->cp_count : 1, 1);
+    struct ctx x = { w, c->cf, cw_dotted(c->item->name, self, sizeof self),
+                     op ? map_users(c->cf, op) : NULL, op, problems, 0 };
     if (!x.who) {
+        free(op);
         msglist_add(problems, "%s: out of memory", c->item->source);
         return 1;
     }
+    if (!(c->cf->access & (ACC_ABSTRACT | ACC_INTERFACE)))
+        check_abstract_from(&x, c->cf, 0);
     for (unsigned i = 1; i < c->cf->cp_count; i++) {
         switch (c->cf->cp[i].tag) {
         case CONST_Class:
@@ -385,6 +515,7 @@ static size_t check_class(struct classworld *w, struct cw_class *c, struct msgli
         }
     }
     free(x.who);
+    free(x.op);
     return x.count;
 }
 

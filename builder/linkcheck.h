@@ -9,7 +9,10 @@
  * LambdaMetafactory.metafactory/altMetafactory (runtime/jvm/lambda.c links them without calling
  * the bootstrap method; its functional interface and implementation method are still checked),
  * and MethodHandle.invoke/invokeExact (signature polymorphic: any descriptor). Any other
- * bootstrap method is a problem, since the VM does not support it. Access checks are not done.
+ * bootstrap method is a problem, since the VM does not support it. Of the checks after
+ * resolution, static-ness against the instruction (IncompatibleClassChangeError) and private
+ * members of other classes (IllegalAccessError; version 52 has no nestmates) are done;
+ * protected and package access are not.
  *
  * Problem lines:
  *   missing class org.x.Gone (referenced by org.x.Main.run)
@@ -17,6 +20,9 @@
  *   missing field org.x.Util.count:I (referenced by org.x.Main.main)
  *   org.x.Shape is an interface, not a class (referenced by org.x.Main.main)  (and the converse)
  *   unsupported invokedynamic bootstrap method X.m (referenced by org.x.Main.main)
+ *   method org.x.Util.help(I)V is not static, but is used as a static method (referenced by ...)
+ *   field org.x.Util.count:I is static, but is used as an instance field (referenced by ...)
+ *   method org.x.Util.secret()V is private (referenced by org.x.Main.main)
  * Errors (never warnings): an application class file that is malformed or fails the VM's own
  * verifier ("classes/A.class: bad class file: ..."), or holds another class than its path says. */
 #ifndef SD_BUILDER_LINKCHECK_H

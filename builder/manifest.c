@@ -152,6 +152,61 @@ void mf_walk(struct mf_ctx *c, yaml_node_t *map, const struct mf_key *keys, size
             mf_error(c, mf_pos_of(map), "missing required key '%s'", keys[i].name);
 }
 
+/* ---- typed values (manifest_internal.h) ---------------------------------------------------- */
+const char *mf_text(const yaml_node_t *n)
+{
+    return (const char *)n->data.scalar.value;
+}
+
+/* The scalar's text, or NULL after reporting "'key' must be WHAT". */
+const char *mf_scalar(struct mf_ctx *c, const char *key, yaml_node_t *v, const char *what)
+{
+    if (v->type != YAML_SCALAR_NODE) {
+        mf_error(c, mf_pos_of(v), "'%s' must be %s", key, what);
+        return NULL;
+    }
+    if (strlen(mf_text(v)) != v->data.scalar.length) {
+        mf_error(c, mf_pos_of(v), "'%s' must not contain NUL characters", key);
+        return NULL;
+    }
+    return mf_text(v);
+}
+
+/* A string that must be present and not empty; NULL after reporting. */
+const char *mf_nonempty(struct mf_ctx *c, const char *key, yaml_node_t *v)
+{
+    if (mf_is_null(v) || (v->type == YAML_SCALAR_NODE && !v->data.scalar.length)) {
+        mf_error(c, mf_pos_of(v), "'%s' must not be empty", key);
+        return NULL;
+    }
+    return mf_scalar(c, key, v, "a string");
+}
+
+void mf_set_string(char **field, const char *s)
+{
+    free(*field);
+    *field = mf_xstrdup(s);
+}
+
+/* Appends one zeroed element to a growing array; returns it. */
+void *mf_push(void *arrayp, size_t *n, size_t size)
+{
+    void **array = arrayp;
+    *array = mf_xrealloc(*array, (*n + 1) * size);
+    void *elem = (char *)*array + *n * size;
+    memset(elem, 0, size);
+    (*n)++;
+    return elem;
+}
+
+int mf_is_sequence(struct mf_ctx *c, const char *key, yaml_node_t *v, const char *what)
+{
+    if (v->type == YAML_SEQUENCE_NODE)
+        return 1;
+    mf_error(c, mf_pos_of(v), "'%s' must be %s", key, what);
+    return 0;
+}
+
 char *mf_host_path(struct mf_ctx *c, const char *path)
 {
     char *joined, resolved[PATH_MAX];

@@ -12,6 +12,7 @@
 #include "manifest.h"
 
 #define MF_MAX_ERRORS 50
+#define MF_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 /* The loader's state while one manifest is read. */
 struct mf_ctx {
@@ -48,6 +49,22 @@ char *mf_host_path(struct mf_ctx *c, const char *path);
 void *mf_xmalloc(size_t n);
 void *mf_xrealloc(void *p, size_t n);
 char *mf_xstrdup(const char *s);
+
+/* ---- manifest.c: typed values; each returns NULL/0 after reporting the problem ------------- */
+const char *mf_text(const yaml_node_t *n);            /* a scalar's text */
+/* The scalar's text, or NULL after "'key' must be WHAT". */
+const char *mf_scalar(struct mf_ctx *c, const char *key, yaml_node_t *v, const char *what);
+/* A string that must be present and not empty. */
+const char *mf_nonempty(struct mf_ctx *c, const char *key, yaml_node_t *v);
+int mf_is_sequence(struct mf_ctx *c, const char *key, yaml_node_t *v, const char *what);
+void mf_set_string(char **field, const char *s);      /* replaces *field with a copy of s */
+void *mf_push(void *arrayp, size_t *n, size_t size);  /* appends a zeroed element, returns it */
+#define MF_FOR_EACH_ITEM(c, seq, item)                                                        \
+    for (yaml_node_item_t *it_ = (seq)->data.sequence.items.start;                          \
+         it_ < (seq)->data.sequence.items.top && ((item) = mf_node((c), *it_)); it_++)
+
+/* ---- manifest_network.c ----------------------------------------------------------------------- */
+void mf_load_network(struct mf_ctx *c, const char *key, yaml_node_t *v, void *obj);
 
 /* ---- manifest_schema.c: the keys ---------------------------------------------------------- */
 /* Fills c->m from the root node (the caller checked that it is a mapping). */

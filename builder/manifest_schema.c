@@ -12,73 +12,14 @@
 #define MF_MEMORY_MIN 8u               /* MiB: kernel, VM and class library need about 4 */
 #define MF_MEMORY_MAX 65536u
 #define MF_VCPUS_MAX 64u
-#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 #define SIZE_SYNTAX "a size like 16m (a number of bytes, optionally followed by k, m or g)"
-
-static const char *text(const yaml_node_t *n)
-{
-    return (const char *)n->data.scalar.value;
-}
-
-/* The scalar's text, or NULL after reporting "'key' must be WHAT". */
-static const char *scalar(struct mf_ctx *c, const char *key, yaml_node_t *v, const char *what)
-{
-    if (v->type != YAML_SCALAR_NODE) {
-        mf_error(c, mf_pos_of(v), "'%s' must be %s", key, what);
-        return NULL;
-    }
-    if (strlen(text(v)) != v->data.scalar.length) {
-        mf_error(c, mf_pos_of(v), "'%s' must not contain NUL characters", key);
-        return NULL;
-    }
-    return text(v);
-}
-
-/* A string that must be present and not empty; NULL after reporting. */
-static const char *nonempty(struct mf_ctx *c, const char *key, yaml_node_t *v)
-{
-    if (mf_is_null(v) || (v->type == YAML_SCALAR_NODE && !v->data.scalar.length)) {
-        mf_error(c, mf_pos_of(v), "'%s' must not be empty", key);
-        return NULL;
-    }
-    return scalar(c, key, v, "a string");
-}
-
-static void set_string(char **field, const char *s)
-{
-    free(*field);
-    *field = mf_xstrdup(s);
-}
-
-/* Appends one zeroed element to a growing array; returns it. */
-static void *push(void *arrayp, size_t *n, size_t size)
-{
-    void **array = arrayp;
-    *array = mf_xrealloc(*array, (*n + 1) * size);
-    void *elem = (char *)*array + *n * size;
-    memset(elem, 0, size);
-    (*n)++;
-    return elem;
-}
-
-static int is_sequence(struct mf_ctx *c, const char *key, yaml_node_t *v, const char *what)
-{
-    if (v->type == YAML_SEQUENCE_NODE)
-        return 1;
-    mf_error(c, mf_pos_of(v), "'%s' must be %s", key, what);
-    return 0;
-}
-
-#define FOR_EACH_ITEM(c, seq, item)                                                        \
-    for (yaml_node_item_t *it_ = (seq)->data.sequence.items.start;                          \
-         it_ < (seq)->data.sequence.items.top && ((item) = mf_node((c), *it_)); it_++)
 
 /* ---- name, version, main, args, on_crash --------------------------------------------------- */
 static void load_name(struct mf_ctx *c, const char *key, yaml_node_t *v, void *obj)
 {
     struct manifest *m = obj;
-    const char *s = nonempty(c, key, v);
+    const char *s = mf_nonempty(c, key, v);
     if (!s)
         return;
     if (!mf_valid_name(s)) {
@@ -86,28 +27,28 @@ static void load_name(struct mf_ctx *c, const char *key, yaml_node_t *v, void *o
                  "'-', at most 63 characters, not starting or ending with '-'");
         return;
     }
-    set_string(&m->name, s);
+    mf_set_string(&m->name, s);
 }
 
 static void load_version(struct mf_ctx *c, const char *key, yaml_node_t *v, void *obj)
 {
     struct manifest *m = obj;
     const char *s;
-    if (!mf_is_null(v) && (s = nonempty(c, key, v)))
-        set_string(&m->version, s);
+    if (!mf_is_null(v) && (s = mf_nonempty(c, key, v)))
+        mf_set_string(&m->version, s);
 }
 
 static void load_main(struct mf_ctx *c, const char *key, yaml_node_t *v, void *obj)
 {
     struct manifest *m = obj;
-    const char *s = nonempty(c, key, v);
+    const char *s = mf_nonempty(c, key, v);
     if (!s)
         return;
     if (!mf_valid_class_name(s)) {
         mf_error(c, mf_pos_of(v), "'main' must be a Java class name like org.example.Main");
         return;
     }
-    set_string(&m->main, s);
+    mf_set_string(&m->main, s);
     m->main_pos = mf_pos_of(v);
 }
 
@@ -115,12 +56,12 @@ static void load_args(struct mf_ctx *c, const char *key, yaml_node_t *v, void *o
 {
     struct manifest *m = obj;
     yaml_node_t *item;
-    if (mf_is_null(v) || !is_sequence(c, key, v, "a list of strings"))
+    if (mf_is_null(v) || !mf_is_sequence(c, key, v, "a list of strings"))
         return;
-    FOR_EACH_ITEM(c, v, item) {
-        const char *s = scalar(c, key, item, "a list of strings");
+    MF_FOR_EACH_ITEM(c, v, item) {
+        const char *s = mf_scalar(c, key, item, "a list of strings");
         if (s)
-            *(char **)push(&m->args, &m->nargs, sizeof(char *)) = mf_xstrdup(s);
+            *(char **)mf_push(&m->args, &m->nargs, sizeof(char *)) = mf_xstrdup(s);
     }
 }
 
@@ -130,15 +71,15 @@ static void load_on_crash(struct mf_ctx *c, const char *key, yaml_node_t *v, voi
 {
     struct manifest *m = obj;
     const char *s;
-    if (mf_is_null(v) || !(s = scalar(c, key, v, "destroy, restart or preserve")))
+    if (mf_is_null(v) || !(s = mf_scalar(c, key, v, "destroy, restart or preserve")))
         return;
-    for (size_t i = 0; i < ARRAY_LEN(crash_policies); i++) {
+    for (size_t i = 0; i < MF_ARRAY_LEN(crash_policies); i++) {
         if (!strcmp(s, crash_policies[i])) {
-            set_string(&m->on_crash, s);
+            mf_set_string(&m->on_crash, s);
             return;
         }
     }
-    const char *best = suggest_closest(s, crash_policies, ARRAY_LEN(crash_policies));
+    const char *best = suggest_closest(s, crash_policies, MF_ARRAY_LEN(crash_policies));
     if (best)
         mf_error(c, mf_pos_of(v), "'on_crash' must be destroy, restart or preserve "
                  "(did you mean '%s'?)", best);
@@ -153,7 +94,7 @@ static void load_memory(struct mf_ctx *c, const char *key, yaml_node_t *v, void 
     const char *s;
     unsigned long mib;
     unsigned long long bytes;
-    if (mf_is_null(v) || !(s = scalar(c, key, v, "an integer (MiB)")))
+    if (mf_is_null(v) || !(s = mf_scalar(c, key, v, "an integer (MiB)")))
         return;
     if (mf_parse_uint(s, &mib)) {
         /* a plain number is MiB */
@@ -176,7 +117,7 @@ static void load_vcpus(struct mf_ctx *c, const char *key, yaml_node_t *v, void *
     struct manifest *m = obj;
     const char *s;
     unsigned long n;
-    if (mf_is_null(v) || !(s = scalar(c, key, v, "an integer")))
+    if (mf_is_null(v) || !(s = mf_scalar(c, key, v, "an integer")))
         return;
     if (!mf_parse_uint(s, &n)) {
         mf_error(c, mf_pos_of(v), "'vcpus' must be an integer");
@@ -199,7 +140,7 @@ static int has_suffix(const char *s, const char *suffix)
 static void add_classpath_entry(struct mf_ctx *c, yaml_node_t *v)
 {
     struct manifest *m = c->m;
-    const char *s = nonempty(c, "classpath", v);
+    const char *s = mf_nonempty(c, "classpath", v);
     struct stat st;
     if (!s)
         return;
@@ -209,7 +150,7 @@ static void add_classpath_entry(struct mf_ctx *c, yaml_node_t *v)
     } else if (!S_ISDIR(st.st_mode) && !(S_ISREG(st.st_mode) && has_suffix(s, ".jar"))) {
         mf_error(c, mf_pos_of(v), "classpath entry '%s' is neither a directory nor a .jar file", s);
     } else {
-        struct mf_classpath_entry *e = push(&m->classpath, &m->nclasspath, sizeof *e);
+        struct mf_classpath_entry *e = mf_push(&m->classpath, &m->nclasspath, sizeof *e);
         e->path = path;
         e->is_jar = !S_ISDIR(st.st_mode);
         e->pos = mf_pos_of(v);
@@ -227,9 +168,9 @@ static void load_classpath(struct mf_ctx *c, const char *key, yaml_node_t *v, vo
         add_classpath_entry(c, v);
         return;
     }
-    if (!is_sequence(c, key, v, "a list of directories and .jar files"))
+    if (!mf_is_sequence(c, key, v, "a list of directories and .jar files"))
         return;
-    FOR_EACH_ITEM(c, v, item)
+    MF_FOR_EACH_ITEM(c, v, item)
         add_classpath_entry(c, item);
 }
 
@@ -257,7 +198,7 @@ static char *default_dest(const char *written)
 static void load_res_src(struct mf_ctx *c, const char *key, yaml_node_t *v, void *obj)
 {
     struct mf_resource *r = obj;
-    const char *s = nonempty(c, key, v);
+    const char *s = mf_nonempty(c, key, v);
     struct stat st;
     if (!s)
         return;
@@ -275,7 +216,7 @@ static void load_res_src(struct mf_ctx *c, const char *key, yaml_node_t *v, void
 static void load_res_dest(struct mf_ctx *c, const char *key, yaml_node_t *v, void *obj)
 {
     struct mf_resource *r = obj;
-    const char *s = nonempty(c, key, v);
+    const char *s = mf_nonempty(c, key, v);
     if (!s)
         return;
     if (!mf_valid_image_path(s)) {
@@ -286,7 +227,7 @@ static void load_res_dest(struct mf_ctx *c, const char *key, yaml_node_t *v, voi
         mf_error(c, mf_pos_of(v), "'dest' %s is reserved for Stardust (/classlib, /etc/stardust)", s);
         return;
     }
-    set_string(&r->dest, s);
+    mf_set_string(&r->dest, s);
 }
 
 /* Keys are loaded in file order: src fills in a default dest only when dest has not been seen,
@@ -304,14 +245,14 @@ static void add_resource(struct mf_ctx *c, yaml_node_t *v)
     if (v->type == YAML_SCALAR_NODE && !mf_is_null(v)) {
         load_res_src(c, "resources", v, &r);
     } else if (v->type == YAML_MAPPING_NODE) {
-        mf_walk(c, v, resource_keys, ARRAY_LEN(resource_keys), &r);
+        mf_walk(c, v, resource_keys, MF_ARRAY_LEN(resource_keys), &r);
     } else {
         mf_error(c, mf_pos_of(v), "each entry of 'resources' must be a path or a mapping with "
                  "'src' and 'dest'");
     }
     if (c->nerrors == before && r.src && !r.dest)
         mf_error(c, r.pos, "resource '%s' needs a 'dest': its name cannot be used in the image",
-                 v->type == YAML_SCALAR_NODE ? text(v) : r.src);
+                 v->type == YAML_SCALAR_NODE ? mf_text(v) : r.src);
     if (c->nerrors != before || !r.src) {
         free(r.src);
         free(r.dest);
@@ -326,15 +267,15 @@ static void add_resource(struct mf_ctx *c, yaml_node_t *v)
             return;
         }
     }
-    *(struct mf_resource *)push(&m->resources, &m->nresources, sizeof r) = r;
+    *(struct mf_resource *)mf_push(&m->resources, &m->nresources, sizeof r) = r;
 }
 
 static void load_resources(struct mf_ctx *c, const char *key, yaml_node_t *v, void *obj)
 {
     yaml_node_t *item;
-    if (mf_is_null(v) || !is_sequence(c, key, v, "a list of files or directories"))
+    if (mf_is_null(v) || !mf_is_sequence(c, key, v, "a list of files or directories"))
         return;
-    FOR_EACH_ITEM(c, v, item)
+    MF_FOR_EACH_ITEM(c, v, item)
         add_resource(c, item);
 }
 
@@ -345,7 +286,7 @@ static int load_size(struct mf_ctx *c, const char *key, yaml_node_t *v, unsigned
 {
     const char *s;
     unsigned long long bytes;
-    if (mf_is_null(v) || !(s = scalar(c, key, v, SIZE_SYNTAX)))
+    if (mf_is_null(v) || !(s = mf_scalar(c, key, v, SIZE_SYNTAX)))
         return 0;
     if (!mf_parse_size(s, &bytes)) {
         mf_error(c, mf_pos_of(v), "'%s' must be " SIZE_SYNTAX, key);
@@ -355,7 +296,7 @@ static int load_size(struct mf_ctx *c, const char *key, yaml_node_t *v, unsigned
         mf_error(c, mf_pos_of(v), "'%s' must be at least %s", key, min_text);
         return 0;
     }
-    set_string(field, s);
+    mf_set_string(field, s);
     for (char *p = *field; *p; p++)
         if (*p >= 'A' && *p <= 'Z')
             *p = (char)(*p - 'A' + 'a');
@@ -386,14 +327,14 @@ static void load_kvs(struct mf_ctx *c, const char *key, yaml_node_t *v, struct m
     }
     for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
         yaml_node_t *k = mf_node(c, p->key), *val = mf_node(c, p->value);
-        const char *name = scalar(c, key, k, "a mapping of names to values"), *value;
+        const char *name = mf_scalar(c, key, k, "a mapping of names to values"), *value;
         if (!name)
             continue;
         if (!valid_name(name)) {
             mf_error(c, mf_pos_of(k), bad_name, name);
             continue;
         }
-        value = mf_is_null(val) ? "" : scalar(c, name, val, "a string");
+        value = mf_is_null(val) ? "" : mf_scalar(c, name, val, "a string");
         if (!value)
             continue;
         int dup = -1;
@@ -405,7 +346,7 @@ static void load_kvs(struct mf_ctx *c, const char *key, yaml_node_t *v, struct m
                      (*kvs)[dup].pos.line);
             continue;
         }
-        struct mf_kv *kv = push(kvs, n, sizeof *kv);
+        struct mf_kv *kv = mf_push(kvs, n, sizeof *kv);
         kv->key = mf_xstrdup(name);
         kv->value = mf_xstrdup(value);
         kv->pos = mf_pos_of(k);
@@ -446,158 +387,7 @@ static void load_java(struct mf_ctx *c, const char *key, yaml_node_t *v, void *o
         mf_error(c, mf_pos_of(v), "'java' must be a mapping (heap, stack, properties)");
         return;
     }
-    mf_walk(c, v, java_keys, ARRAY_LEN(java_keys), obj);
-}
-
-/* ---- network -------------------------------------------------------------------------------- */
-static void load_bridge(struct mf_ctx *c, const char *key, yaml_node_t *v, void *obj)
-{
-    struct mf_netif *nif = obj;
-    const char *s;
-    if (mf_is_null(v) || !(s = nonempty(c, key, v)))
-        return;
-    if (!mf_valid_ifname(s)) {
-        mf_error(c, mf_pos_of(v), "'bridge' must be a network interface name (at most 15 "
-                 "letters, digits, '_', '.' or '-')");
-        return;
-    }
-    set_string(&nif->bridge, s);
-}
-
-static void load_mac(struct mf_ctx *c, const char *key, yaml_node_t *v, void *obj)
-{
-    struct mf_netif *nif = obj;
-    const char *s;
-    if (mf_is_null(v) || !(s = nonempty(c, key, v)))
-        return;
-    switch (mf_check_mac(s)) {
-    case MF_MAC_BAD:
-        mf_error(c, mf_pos_of(v), "'mac' must be a MAC address like 00:16:3e:12:34:56");
-        return;
-    case MF_MAC_MULTICAST:
-        mf_error(c, mf_pos_of(v), "'mac' must be a unicast address (its first byte even)");
-        return;
-    }
-    set_string(&nif->mac, s);
-    for (char *p = nif->mac; *p; p++)
-        if (*p >= 'A' && *p <= 'F')
-            *p = (char)(*p - 'A' + 'a');
-}
-
-static void load_address(struct mf_ctx *c, const char *key, yaml_node_t *v, void *obj)
-{
-    struct mf_netif *nif = obj;
-    const char *s = nonempty(c, key, v);
-    uint32_t addr;
-    unsigned prefix;
-    if (!s)
-        return;
-    if (!mf_parse_cidr(s, &addr, &prefix)) {
-        mf_error(c, mf_pos_of(v), "'address' must be an IPv4 address with a prefix length, "
-                 "like 10.0.0.2/24");
-        return;
-    }
-    set_string(&nif->address, s);
-}
-
-static void load_gateway(struct mf_ctx *c, const char *key, yaml_node_t *v, void *obj)
-{
-    struct mf_netif *nif = obj;
-    const char *s;
-    uint32_t addr;
-    if (mf_is_null(v) || !(s = nonempty(c, key, v)))
-        return;
-    if (!mf_parse_ipv4(s, &addr)) {
-        mf_error(c, mf_pos_of(v), "'gateway' must be an IPv4 address like 10.0.0.1");
-        return;
-    }
-    set_string(&nif->gateway, s);
-}
-
-static const struct mf_key ipv4_keys[] = {
-    { "address", load_address, 1 },
-    { "gateway", load_gateway, 0 },
-};
-
-/* The gateway must be reachable: on the interface's own subnet. */
-static void check_gateway(struct mf_ctx *c, yaml_node_t *v, const struct mf_netif *nif)
-{
-    uint32_t addr, gw, mask;
-    unsigned prefix;
-    if (!nif->address || !nif->gateway || !mf_parse_cidr(nif->address, &addr, &prefix)
-        || !mf_parse_ipv4(nif->gateway, &gw))
-        return;
-    mask = prefix == 32 ? 0xffffffffu : ~(0xffffffffu >> prefix);
-    if ((addr & mask) != (gw & mask))
-        mf_error(c, mf_pos_of(v), "'gateway' %s is not in the network of %s", nif->gateway,
-                 nif->address);
-}
-
-static void load_ipv4(struct mf_ctx *c, const char *key, yaml_node_t *v, void *obj)
-{
-    struct mf_netif *nif = obj;
-    const char *what = "'ipv4' must be dhcp, an address like 10.0.0.2/24, or a mapping with "
-                       "'address' and 'gateway'";
-    uint32_t addr;
-    unsigned prefix;
-    if (mf_is_null(v))
-        return;
-    if (v->type == YAML_MAPPING_NODE) {
-        nif->dhcp = 0;
-        mf_walk(c, v, ipv4_keys, ARRAY_LEN(ipv4_keys), nif);
-        check_gateway(c, v, nif);
-    } else if (v->type == YAML_SCALAR_NODE && !strcmp(text(v), "dhcp")) {
-        nif->dhcp = 1;
-    } else if (v->type == YAML_SCALAR_NODE && mf_parse_cidr(text(v), &addr, &prefix)) {
-        nif->dhcp = 0;
-        set_string(&nif->address, text(v));
-    } else {
-        mf_error(c, mf_pos_of(v), "%s", what);
-    }
-}
-
-static const struct mf_key netif_keys[] = {
-    { "bridge", load_bridge, 0 },
-    { "mac", load_mac, 0 },
-    { "ipv4", load_ipv4, 0 },
-};
-
-static void free_netif(struct mf_netif *nif)
-{
-    free(nif->bridge);
-    free(nif->mac);
-    free(nif->address);
-    free(nif->gateway);
-}
-
-static void add_netif(struct mf_ctx *c, yaml_node_t *v)
-{
-    struct manifest *m = c->m;
-    struct mf_netif nif = { .dhcp = 1, .pos = mf_pos_of(v) };
-    int before = c->nerrors;
-    if (v->type == YAML_MAPPING_NODE)
-        mf_walk(c, v, netif_keys, ARRAY_LEN(netif_keys), &nif);
-    else if (!mf_is_null(v))           /* "- " alone: an interface with every default */
-        mf_error(c, mf_pos_of(v), "each entry of 'network' must be a mapping (bridge, mac, ipv4)");
-    for (size_t i = 0; nif.mac && i < m->nnetwork; i++) {
-        if (m->network[i].mac && !strcmp(m->network[i].mac, nif.mac))
-            mf_error(c, mf_pos_of(v), "'mac' %s is already used by the interface at line %d",
-                     nif.mac, m->network[i].pos.line);
-    }
-    if (c->nerrors != before) {
-        free_netif(&nif);
-        return;
-    }
-    *(struct mf_netif *)push(&m->network, &m->nnetwork, sizeof nif) = nif;
-}
-
-static void load_network(struct mf_ctx *c, const char *key, yaml_node_t *v, void *obj)
-{
-    yaml_node_t *item;
-    if (mf_is_null(v) || !is_sequence(c, key, v, "a list of interfaces"))
-        return;
-    FOR_EACH_ITEM(c, v, item)
-        add_netif(c, item);
+    mf_walk(c, v, java_keys, MF_ARRAY_LEN(java_keys), obj);
 }
 
 /* ---- the root, defaults, checks across keys ---------------------------------------------------- */
@@ -612,13 +402,13 @@ static const struct mf_key root_keys[] = {
     { "env", load_env, 0 },
     { "memory", load_memory, 0 },
     { "vcpus", load_vcpus, 0 },
-    { "network", load_network, 0 },
+    { "network", mf_load_network, 0 },
     { "on_crash", load_on_crash, 0 },
 };
 
 void mf_load_root(struct mf_ctx *c, yaml_node_t *root)
 {
-    mf_walk(c, root, root_keys, ARRAY_LEN(root_keys), c->m);
+    mf_walk(c, root, root_keys, MF_ARRAY_LEN(root_keys), c->m);
 }
 
 void mf_set_defaults(struct manifest *m)

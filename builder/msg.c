@@ -2,6 +2,7 @@
  * clear it first so they never end up glued to a half-drawn status line. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "msg.h"
 
@@ -41,8 +42,11 @@ void msg_warn(const char *fmt, ...)
 
 void msg_diag(const char *line)
 {
+    size_t n = strlen(line);
+    while (n && line[n - 1] == '\n')  /* one line each, however the message was made */
+        n--;
     msg_progress_end();
-    fprintf(stderr, "%s\n", line);
+    fprintf(stderr, "%.*s\n", (int)n, line);
 }
 
 void msg_progress(const char *step, double fraction)

@@ -3,7 +3,7 @@
 #   build/sandbox/    the Xen sandbox: Debian's Xen, dom0 kernel and tools, fetched and unpacked
 #                     here (never installed), plus the dom0 initramfs (deploy/sandbox/)
 #   build/bin/sd-launch   boots one PV kernel through libxl, run inside dom0 (deploy/launch/)
-#   make run          boots the example guest (hello-c) in the sandbox and shows what it did
+#   make run          builds manifests/hello and deploys it to the sandbox host (stardust-deploy)
 
 SANDBOX   := $(BUILD)/sandbox
 SD_LAUNCH := $(BUILD)/bin/sd-launch
@@ -29,22 +29,26 @@ $(SD_LAUNCH): $(LAUNCH_SRCS) $(LAUNCH_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(HOST_CFLAGS) -o $@ $(LAUNCH_SRCS) -lxenlight -lxentoollog -lxenstore -ljson-c
 
-# make run: the README's first step. Boots Xen + dom0 in QEMU once and runs hello-c in it.
-RUN_GUEST := $(BUILD)/guests/hello-c.elf
+# make run: the README's first step. Builds the example Java service (manifests/hello) with
+# stardust-build and deploys it with stardust-deploy to the sandbox host (Xen + a dom0 running
+# stardust-agent, in QEMU), showing its console as it runs and then its JSON status. The sandbox
+# stays up for further deploys until `build/bin/stardust-deploy sandbox stop`.
+RUN_IMAGE := $(BUILD)/manifests/hello/image.sd
 run:
 	@$(MAKE) --no-print-directory deps
-	@$(MAKE) --no-print-directory $(RUN_GUEST) $(SD_LAUNCH)
+	@$(MAKE) --no-print-directory $(BUILD)/bin/stardust-build $(SD_DEPLOY) $(SANDBOX)/agent.cpio \
+	    components $(BUILD)/manifests/hello/.built
 	@mkdir -p $(BUILD)/run
-	@echo "hello-c $(RUN_GUEST) 32" > $(BUILD)/run/plan
-	@echo "run: booting Xen and dom0 in QEMU, then hello-c (about 20 s; log: $(BUILD)/run/qemu.log)"
-	@tests/system/harness/run-guests.sh $(BUILD)/run $(BUILD)/run/plan >$(BUILD)/run/harness.log 2>&1 \
-	  || { cat $(BUILD)/run/harness.log; exit 1; }
-	@echo "---- hello-c console ----"; cat $(BUILD)/run/hello-c.console
-	@echo "---- hello-c status ----"; cat $(BUILD)/run/hello-c.json
-	@grep -q '"reason":"poweroff","exit_code":0,' $(BUILD)/run/hello-c.json \
-	  || { echo "run: hello-c did not exit cleanly"; exit 1; }
+	$(BUILD)/bin/stardust-build $(BUILD)/manifests/hello/service.yaml
+	@echo "run: deploying hello to the sandbox host (its first boot takes a minute or so)"
+	@echo "---- hello console ----"
+	@$(SD_DEPLOY) --host sandbox --wait --console --json --timeout 600 $(RUN_IMAGE) \
+	    > $(BUILD)/run/hello.json; st=$$?; \
+	  echo "---- hello status ----"; cat $(BUILD)/run/hello.json; \
+	  echo "run: the sandbox keeps running; stop it with: $(SD_DEPLOY) sandbox stop"; exit $$st
 
 # Bench: creation -> console / main for hello-c, sd-launch against a raw `xl create`.
+RUN_GUEST := $(BUILD)/guests/hello-c.elf
 .PHONY: bench-boot-times
 bench-boot-times: $(RUN_GUEST) $(SYSTEM_HARNESS_DEPS)
 	tests/system/harness/bench-boot-times.sh $(BUILD)/system/bench-boot $(RUN_GUEST) \
@@ -87,20 +91,28 @@ $(DEPLOY_MKIMAGE): tests/deploy/mkimage.c builder/image_sd.c builder/image_sd.h
 	$(CC) $(HOST_CFLAGS) -Ibuilder $$(pkg-config --cflags json-c libarchive libcrypto) -o $@ \
 	    tests/deploy/mkimage.c builder/image_sd.c $$(pkg-config --libs json-c libarchive libcrypto)
 
+DEPLOY_UNIT_BIN := $(DEPLOY_TEST_DIR)/cli_unit_test
+$(DEPLOY_UNIT_BIN): tests/deploy/cli_unit_test.c deploy/cli/hosts.c deploy/cli/options.c \
+                    deploy/cli/msg.c $(wildcard deploy/cli/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) -Ideploy/cli $$(pkg-config --cflags check) -o $@ $(filter %.c,$^) \
+	    $$(pkg-config --libs check)
+
 $(DEPLOY_TEST_BIN): tests/deploy/deploy_test.c
 	@mkdir -p $(@D)
 	$(CC) $(HOST_CFLAGS) $$(pkg-config --cflags check json-c) $< -o $@ $$(pkg-config --libs check json-c)
 
 .PHONY: check-deploy bench-deploy
-check-deploy: $(DEPLOY_TEST_DEPS)
+check-deploy: $(DEPLOY_TEST_DEPS) $(DEPLOY_UNIT_BIN)
 	@mkdir -p $(BUILD)/results && rm -f $(BUILD)/results/deploy.txt
+	-tests/lib/run-check.sh $(BUILD)/results/deploy.txt $(DEPLOY_UNIT_BIN)
 	tests/deploy/run.sh check $(DEPLOY_TEST_DIR)/check $(CURDIR)/$(BUILD)/results/deploy.txt
 
 bench-deploy: $(DEPLOY_TEST_DEPS)
 	@mkdir -p $(BUILD)/bench
 	tests/deploy/run.sh bench $(DEPLOY_TEST_DIR)/bench $(CURDIR)/$(BUILD)/bench/deploy.txt
 
-ALL_TARGETS   += $(DEPLOY_MKIMAGE) $(DEPLOY_TEST_BIN)
+ALL_TARGETS   += $(DEPLOY_MKIMAGE) $(DEPLOY_TEST_BIN) $(DEPLOY_UNIT_BIN)
 CHECK_SUITES  += check-deploy
 BENCH_TARGETS += bench-deploy
 # ---- end of stardust-deploy --------------------------------------------------------------------
@@ -140,7 +152,7 @@ AGENT_UNIT_BIN  := $(AGENT_TEST_DIR)/agent_unit_test
 AGENT_SB_BIN    := $(AGENT_TEST_DIR)/agent_sandbox_test
 AGENT_MKIMAGE   := $(AGENT_TEST_DIR)/sd-test-mkimage
 AGENT_TEST_LIB  := $(filter-out deploy/launch/%,$(DEPLOY_LIB_SRCS)) deploy/agent/config.c \
-                   deploy/agent/auth.c
+                   deploy/agent/auth.c deploy/agent/routes.c
 
 $(AGENT_UNIT_BIN): tests/agent/unit_test.c tests/agent/test_images.c tests/agent/test_images.h \
                    $(AGENT_TEST_LIB) $(AGENT_HDRS)

@@ -79,7 +79,7 @@ START_TEST(dir_classes)
 {
     ck_assert_int_eq(classpath_add_dir(&app, fx("link"), "link", &errors), 0);
     ck_assert_int_eq(classpath_finish(&app, &errors), 0);
-    ck_assert_uint_eq(app.nclasses, 6);
+    ck_assert_uint_eq(app.nclasses, 8);
     const struct cp_item *c = classpath_find(&app, "Derived");
     ck_assert_ptr_nonnull(c);
     ck_assert_str_eq(c->source, "link/Derived.class");
@@ -222,11 +222,16 @@ START_TEST(link_problems_reported)
         "missing method Lib.help(I)V (referenced by User.main)",
         "missing field Lib.count:I (referenced by User.main)",
         "Shape is an interface, not a class (referenced by User.main)",
+        "field Lib.inst:I is static, but is used as an instance field (referenced by User.main)",
+        "method Lib.flip()V is not static, but is used as a static method (referenced by User.main)",
+        "method Lib.secret()V is private (referenced by User.main)",
+        "method q.Other.pub()V is package-private (referenced by User.main)",
+        "method q.Other.prot()V is protected (referenced by User.main)",
     };
-    for (size_t i = 0; i < 4; i++)
+    for (size_t i = 0; i < 9; i++)
         ck_assert_msg(has_line(&p, want[i]), "want '%s' in:\n%s", want[i], all_lines(&p));
     /* inherited method, default method, field through an interface, Lib.kept: all resolve */
-    ck_assert_msg(n == 4 && p.n == 4, "%zu problems:\n%s", p.n, all_lines(&p));
+    ck_assert_msg(n == 9 && p.n == 9, "%zu problems:\n%s", p.n, all_lines(&p));
     ck_assert_uint_eq(errors.n, 0);
     msglist_free(&p);
 }

@@ -139,6 +139,31 @@ START_TEST(same_inputs_same_bytes)
 }
 END_TEST
 
+/* Where the service and the components live does not show in the image. */
+START_TEST(location_independent)
+{
+    setenv("SOURCE_DATE_EPOCH", "1", 1);
+    char *cmd;
+    ck_assert_int_ge(asprintf(&cmd, "cp -r '%s/hello' '%s/moved' && cp -r '%s' '%s/comp'", fixtures,
+                              outdir, components, outdir), 0);
+    ck_assert_int_eq(system(cmd), 0);
+    free(cmd);
+    struct build_report r1, r2;
+    ck_assert(build("hello/service.yaml", out("a.sd"), 0, &r1) == 0);
+    char path[600], comp[600];
+    snprintf(path, sizeof path, "%s/moved/service.yaml", outdir);
+    snprintf(comp, sizeof comp, "%s/comp", outdir);
+    struct manifest m;
+    ck_assert_msg(manifest_load(path, &m, err, sizeof err) == 0, "%s", err);
+    struct build_options o = { .out_path = out("b.sd"), .components_dir = comp };
+    ck_assert_msg(build_image(&m, &o, &r2) == 0, "%s", joined(r2.errors, r2.nerrors));
+    manifest_free(&m);
+    ck_assert_str_eq(r1.digest, r2.digest);
+    build_report_free(&r1);
+    build_report_free(&r2);
+}
+END_TEST
+
 START_TEST(epoch_changes_only_times)
 {
     struct build_report r1, r2;
@@ -277,6 +302,7 @@ START_TEST(missing_components)
     ck_assert_int_eq(rc, -1);
     ck_assert_msg(has(r.errors, r.nerrors, "class library not found at /nonexistent/stardust/classlib"),
                   "%s", joined(r.errors, r.nerrors));
+    ck_assert_msg(r.nerrors == 1, "one error, not a flood:\n%s", joined(r.errors, r.nerrors));
     ck_assert_int_eq(entries_in_outdir(), 0);
     build_report_free(&r);
 }
@@ -296,6 +322,7 @@ int main(void)
     tcase_set_timeout(t, 60);
     tcase_add_test(t, same_inputs_same_bytes);
     tcase_add_test(t, epoch_changes_only_times);
+    tcase_add_test(t, location_independent);
     tcase_add_test(t, root_filesystem_contents);
     tcase_add_test(t, link_errors_leave_nothing);
     tcase_add_test(t, allow_missing_warns);

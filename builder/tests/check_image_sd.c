@@ -343,6 +343,54 @@ START_TEST(refuses_not_tar)
 }
 END_TEST
 
+START_TEST(refuses_oversized_claim)
+{
+    /* a header claiming 8 GiB in a file of a few KiB: refused before any allocation */
+    ck_assert(write_good(path_in("image.sd"), NULL) == 0);
+    size_t len;
+    uint8_t *b = slurp(path_in("image.sd"), &len);
+    /* ustar size field: 12 octal bytes at offset 124 of the second header (kernel.elf) */
+    uint8_t *h = NULL;
+    for (size_t off = 0; off + 512 <= len && !h; off += 512)
+        if (memcmp(b + off, "kernel.elf", 11) == 0)
+            h = b + off;
+    ck_assert_ptr_nonnull(h);
+    memcpy(h + 124, "77777777777", 11);
+    unsigned sum = 0;
+    memset(h + 148, ' ', 8);
+    for (int i = 0; i < 512; i++)
+        sum += h[i];
+    snprintf((char *)h + 148, 8, "%06o", sum);
+    struct image_sd img;
+    ck_assert_int_eq(image_sd_read_mem(b, len, &img, err, sizeof err), -1);
+    ck_assert_msg(strstr(err, "'kernel.elf' claims 8589934591 bytes"), "%s", err);
+    free(b);
+}
+END_TEST
+
+START_TEST(refuses_compressed)
+{
+    /* a gzip'd image.sd is not format 1 (the agent must not inflate untrusted uploads) */
+    ck_assert(write_good(path_in("image.sd"), NULL) == 0);
+    struct archive *a = archive_write_new();
+    archive_write_set_format_ustar(a);
+    archive_write_add_filter_gzip(a);
+    ck_assert_int_eq(archive_write_open_filename(a, path_in("image.sd.gz")), ARCHIVE_OK);
+    struct archive_entry *e = archive_entry_new();
+    archive_entry_set_pathname(e, "image.json");
+    archive_entry_set_filetype(e, AE_IFREG);
+    archive_entry_set_size(e, 2);
+    ck_assert_int_eq(archive_write_header(a, e), ARCHIVE_OK);
+    archive_write_data(a, "{}", 2);
+    archive_entry_free(e);
+    archive_write_close(a);
+    archive_write_free(a);
+    struct image_sd img;
+    ck_assert_int_eq(image_sd_read(path_in("image.sd.gz"), &img, err, sizeof err), -1);
+    ck_assert_msg(strstr(err, "image.sd: not a"), "%s", err);
+}
+END_TEST
+
 START_TEST(refuses_truncated)
 {
     ck_assert(write_good(path_in("image.sd"), NULL) == 0);
@@ -516,6 +564,8 @@ static Suite *image_sd_suite(void)
     tcase_add_test(t, extract_part);
     tcase_add_test(t, refuses_missing_file);
     tcase_add_test(t, refuses_not_tar);
+    tcase_add_test(t, refuses_compressed);
+    tcase_add_test(t, refuses_oversized_claim);
     tcase_add_test(t, refuses_truncated);
     tcase_add_test(t, refuses_unknown_format);
     tcase_add_test(t, accepts_crafted_good);

@@ -14,8 +14,8 @@ jc() {   # jc OUTDIR SOURCES...: class files version 52 against our class librar
 jc "$out/app" "$src"/app/*.java
 jc "$out/nomain" "$src"/nomain/*.java
 # The link fixture: compiled against v1, then Lib and Shape change under it and Gone goes away.
-jc "$out/link" "$src"/link/v1/*.java
-jc "$out/link" -cp "$out/link" "$src"/link/v2/*.java
+jc "$out/link" "$src"/link/v1/*.java "$src"/link/v1/q/*.java
+jc "$out/link" -cp "$out/link" "$src"/link/v2/*.java "$src"/link/v2/q/*.java
 rm "$out/link/Gone.class"
 jc "$out/dup-a" "$src"/dup-a/org/x/*.java
 jc "$out/dup-b" "$src"/dup-b/org/x/*.java
@@ -29,18 +29,14 @@ cp "$out/jartree/org/x/lib/Greeter.class" "$out/jartree/META-INF/versions/9/org/
 (cd "$out/jartree" && jar cf ../good.jar org META-INF/versions)
 head -c 100 "$out/good.jar" > "$out/truncated.jar"
 echo "this is not a zip file" > "$out/notzip.jar"
-# One entry's compressed bytes damaged: the archive opens, that entry fails.
-python3 - "$out/good.jar" "$out/badentry.jar" <<'PY'
-import sys, zipfile
-src, dst = sys.argv[1], sys.argv[2]
-data = bytearray(open(src, 'rb').read())
-z = zipfile.ZipFile(src)
-info = z.getinfo('org/x/lib/Greeter.class')
-start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-for i in range(start + 5, start + 25):
-    data[i] ^= 0x5a
-open(dst, 'wb').write(bytes(data))
-PY
+# One entry's compressed bytes damaged: the archive opens, that entry fails. The first match of
+# the name is its local header's (header + 30); the extra field's length sits just before it.
+cp "$out/good.jar" "$out/badentry.jar"
+name=org/x/lib/Greeter.class
+at=$(grep -obUaF "$name" "$out/badentry.jar" | head -1 | cut -d: -f1)
+extra=$(od -An -tu2 -j $((at - 2)) -N2 "$out/badentry.jar" | tr -d ' ')
+data=$((at + ${#name} + extra))
+head -c 20 /dev/zero | tr '\0' 'Z' | dd of="$out/badentry.jar" bs=1 seek=$((data + 5)) conv=notrunc status=none
 
 # Class files that are wrong in themselves.
 mkdir -p "$out/badclass" "$out/wrongname"

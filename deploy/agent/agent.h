@@ -15,6 +15,7 @@ struct agent {
     sd_service *svc;
     int64_t started_ns;
     atomic_uint uploads;        /* uploads in flight (limit cfg->max_uploads) */
+    atomic_ullong upload_bytes; /* image bytes received since start (health: "upload_bytes") */
 };
 
 #endif

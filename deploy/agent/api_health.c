@@ -25,5 +25,6 @@ enum MHD_Result api_health(struct agent *a, struct MHD_Connection *c, struct req
     json_object_object_add(o, "domains", json_object_new_int64((int64_t)sd_service_count(a->svc)));
     json_object_object_add(o, "images", json_object_new_int64((int64_t)nimg));
     json_object_object_add(o, "max_upload", json_object_new_int64((int64_t)a->cfg->max_upload));
+    json_object_object_add(o, "upload_bytes", json_object_new_int64((int64_t)atomic_load(&a->upload_bytes)));
     return reply_json(c, MHD_HTTP_OK, o);
 }

@@ -70,6 +70,7 @@ enum MHD_Result api_upload_data(struct agent *a, struct request *r, const char *
     /* A slow sender may hold an upload slot only for request_timeout seconds in all. */
     if (sd_wall_ns() - r->start_ns > (int64_t)a->cfg->request_timeout * 1000000000)
         return MHD_NO;
+    atomic_fetch_add(&a->upload_bytes, n);
     if (!r->upload_error)
         r->upload_error = sd_upload_write(r->upload, data, n);
     return MHD_YES;

@@ -196,6 +196,7 @@ int cmd_deploy(struct cli *c)
                                                   "[--wait] [--console] [--json] IMAGE.sd");
     memset(&img, 0, sizeof img);
     memset(&t, 0, sizeof t);
+    c->o.wait = c->o.wait || c->o.console;   /* a console is shown while waiting */
     if (image_sd_read(path, &img, err, sizeof err) != 0) {
         image_sd_free(&img);
         return cli_fail(c, SDX_IMAGE, NULL, NULL, err);

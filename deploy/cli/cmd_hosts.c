@@ -165,6 +165,22 @@ int cmd_check(struct cli *c)
     return rc;
 }
 
+/* The agent's /v1/health, or {"error": why} while it does not answer (still booting). */
+static json_object *sandbox_health(const struct sandbox_info *sb)
+{
+    struct backend *b = NULL;
+    json_object *h = NULL;
+    int rc = agent_backend_open("sandbox", sb->url, sb->token, sb->ca, 0, &b);
+    if (rc == SDX_OK)
+        rc = b->ops->health(b, &h);
+    if (rc != SDX_OK) {
+        h = json_object_new_object();
+        json_object_object_add(h, "error", json_object_new_string(b ? b->error : "out of memory"));
+    }
+    backend_close(b);
+    return h;
+}
+
 int cmd_sandbox(struct cli *c)
 {
     const char *verb = c->o.nwords == 2 ? c->o.words[1] : "";
@@ -183,6 +199,8 @@ int cmd_sandbox(struct cli *c)
     if (rc != SDX_OK)
         return cli_fail(c, rc, "sandbox", NULL, err);
     o = sandbox_info_json(&sb);
+    if (strcmp(verb, "status") == 0 && sb.running)
+        json_object_object_add(o, "agent", sandbox_health(&sb));
     if (c->o.json)
         out_json(o);
     else if (sb.running)

@@ -162,8 +162,14 @@ int cmd_logs(struct cli *c)
         rc = logs_chunk(&t, name, &offset, state, sizeof state);
         if (rc != SDX_OK || state[0] == '+')
             continue;
-        if (!c->o.follow || (strcmp(state, "running") != 0 && strcmp(state, "paused") != 0))
+        if (!c->o.follow)
             break;
+        if (strcmp(state, "running") != 0 && strcmp(state, "paused") != 0) {
+            /* xenconsoled may still be writing the last lines: one more read. */
+            usleep(FOLLOW_POLL_US);
+            rc = logs_chunk(&t, name, &offset, state, sizeof state);
+            break;
+        }
         usleep(FOLLOW_POLL_US);
     }
     if (rc != SDX_OK)

@@ -8,6 +8,7 @@
  * (output.c). Only this file exits; the exit statuses are exitcodes.h's (man page: EXIT STATUS).
  */
 #include <json-c/json.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -66,13 +67,25 @@ static const struct subcommand *find_command(const char *word)
     return &commands[0];
 }
 
+/* A bad command line stops the parser before it may have seen --json: look for it. */
+static bool wants_json(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++)
+        if (strcmp(argv[i], "--json") == 0 || strcmp(argv[i], "-j") == 0)
+            return true;
+    return false;
+}
+
 int main(int argc, char **argv)
 {
     struct cli c;
     int rc = options_parse(argc, argv, &c.o);
     memset(&c.hosts, 0, sizeof c.hosts);
-    if (rc != SDX_OK)
+    if (rc != SDX_OK) {
+        if (wants_json(argc, argv))
+            out_json_error(rc, "bad command line (see stderr)", NULL, NULL);
         return rc;
+    }
     msg_set_verbose(c.o.verbose);
     if (c.o.help) {
         help(stdout);
@@ -84,6 +97,8 @@ int main(int argc, char **argv)
     }
     if (c.o.nwords == 0) {
         help(stderr);
+        if (c.o.json)
+            out_json_error(SDX_USAGE, "no command or image given", NULL, NULL);
         return SDX_USAGE;
     }
     if ((rc = hosts_load(c.o.config, &c.hosts)) != SDX_OK) {

@@ -241,14 +241,21 @@ int remote_has_image(struct remote *r, const char *digest, bool *held)
     return http_error(r, status, &(struct buffer){ NULL, 0 });
 }
 
-/* The progress meter: one line on stderr, redrawn in place. */
+/* The progress meter: one line on stderr, redrawn in place when the figure changes. arg points
+ * to the last percentage shown. */
 static int on_progress(void *arg, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal,
                        curl_off_t ulnow)
 {
-    (void)arg; (void)dltotal; (void)dlnow;
-    if (ultotal > 0)
+    int *last = arg, pct;
+    (void)dltotal; (void)dlnow;
+    if (ultotal <= 0)
+        return 0;
+    pct = (int)(ulnow * 100 / ultotal);
+    if (pct != *last) {
         fprintf(stderr, "\rstardust-deploy: uploading %6.1f / %.1f KiB (%3d%%)",
-                ulnow / 1024.0, ultotal / 1024.0, (int)(ulnow * 100 / ultotal));
+                ulnow / 1024.0, ultotal / 1024.0, pct);
+        *last = pct;
+    }
     return 0;
 }
 
@@ -260,6 +267,7 @@ int remote_upload(struct remote *r, const char *path, const char *digest, uint64
     char url_path[128];
     long status = 0;
     curl_off_t up = 0;
+    int last_pct = -1;
     FILE *f = fopen(path, "rb");
     int rc;
     *sent = 0;
@@ -278,6 +286,7 @@ int remote_upload(struct remote *r, const char *path, const char *digest, uint64
     if (progress) {
         curl_easy_setopt(r->curl, CURLOPT_NOPROGRESS, 0L);
         curl_easy_setopt(r->curl, CURLOPT_XFERINFOFUNCTION, on_progress);
+        curl_easy_setopt(r->curl, CURLOPT_XFERINFODATA, &last_pct);
     }
     rc = perform(r, "PUT", url_path, &b, &status);
     if (progress)

@@ -183,7 +183,8 @@ static int check_prerequisites(const char *sb, const char *script, char *err, si
         snprintf(path, sizeof path, "%s/%s", sb, need[i]);
         if (access(path, R_OK) < 0)
             return failf(err, errlen, SDX_UNREACHABLE,
-                         "sandbox: %s is missing (run `make deps all` in %s)", path, SD_PROJECT_DIR);
+                         "sandbox: %s is missing (run `make deps%s` in %s)", path,
+                         i == 3 ? " build/sandbox/agent.cpio" : "", SD_PROJECT_DIR);
     }
     if (access(script, X_OK) < 0)
         return failf(err, errlen, SDX_UNREACHABLE, "sandbox: %s: %s", script, strerror(errno));
@@ -249,7 +250,10 @@ static int wait_healthy(struct sandbox_info *info, int timeout_s, bool chatty, c
             info->boot_s = now_s() - t0;
             return SDX_OK;
         }
-        if (waitpid(info->pid, &status, WNOHANG) == info->pid || !boot_alive(info->pid))
+        /* Our own child is watched with waitpid (until it has exec'd, its command line is
+         * still ours); a boot started by another process through /proc. */
+        pid_t w = waitpid(info->pid, &status, WNOHANG);
+        if (w == info->pid || (w < 0 && errno == ECHILD && !boot_alive(info->pid)))
             return failf(err, errlen, SDX_UNREACHABLE,
                          "sandbox: the boot ended before the agent answered; see %s/boot/qemu.log "
                          "and %s/boot/host.log", info->dir, info->dir);

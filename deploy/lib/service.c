@@ -478,7 +478,11 @@ int sd_service_stop(sd_service *s, const char *name, bool force, int timeout_s,
         return fail(err, errlen, SD_SVC_NOT_FOUND, "no service %s", name);
     }
     if (r->domid >= 0 && !is_active(r)) {
-        destroy_now(s, r, r->reason[0] ? r->reason : "destroyed");  /* a preserved crash */
+        /* A crashed domain kept for inspection (on_crash preserve): it goes, the record stays
+         * crashed. */
+        char reason[sizeof r->reason];
+        snprintf(reason, sizeof reason, "%s", r->reason[0] ? r->reason : "crash");
+        destroy_now(s, r, reason);
         r->state = SD_ST_CRASHED;
         save(s, r);
     } else if (r->domid >= 0 && force) {

@@ -138,6 +138,14 @@ static bool canonical_path(const char *p, uint32_t len)
     return true;
 }
 
+static bool nul_free(const char *s, uint32_t len)
+{
+    for (uint32_t i = 0; i < len; i++)
+        if (s[i] == '\0')
+            return false;
+    return true;
+}
+
 /* Bytewise order of two names of known length without NULs inside. */
 static int name_cmp(const char *a, uint32_t alen, const char *b, uint32_t blen)
 {
@@ -163,7 +171,7 @@ static int check_entry(const struct sdfs *fs, uint32_t i, char *err, size_t errl
     if (e->name_len == 0 || (uint64_t)e->name_off + e->name_len >= h->names_size)
         return fail(err, errlen, "entry %u: name out of bounds", i);
     const char *name = names + e->name_off;
-    if (name[e->name_len] != '\0' || memchr(name, '\0', e->name_len) != NULL)
+    if (name[e->name_len] != '\0' || !nul_free(name, e->name_len))
         return fail(err, errlen, "entry %u: name length does not match its NUL", i);
     if (!canonical_path(name, e->name_len))
         return fail(err, errlen, "entry %u: bad path '%s'", i, name);
@@ -245,7 +253,7 @@ static int check_tree(const struct sdfs *fs, char *err, size_t errlen)
 
 int sdfs_open(struct sdfs *fs, const void *image, size_t len, char *err, size_t errlen)
 {
-    memset(fs, 0, sizeof *fs);
+    *fs = (struct sdfs){ 0 };
     if (len < SDFS_HEADER_SIZE)
         return fail(err, errlen, "image too short (%lu bytes)", (uint64_t)len);
     if ((uintptr_t)image % SDFS_DATA_ALIGN != 0)

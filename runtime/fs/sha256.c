@@ -86,17 +86,17 @@ void sdfs_sha256(const void *data, size_t len, uint8_t out[32])
 {
     const uint8_t *p = data;
     uint32_t h[8];
-    memcpy(h, H0, sizeof h);
+    for (int i = 0; i < 8; i++)
+        h[i] = H0[i];
 
     size_t full = len / 64;
     for (size_t i = 0; i < full; i++)
         compress(h, p + 64 * i);
 
     /* Padding (5.1.1): the rest, a 1 bit, zeros, then the length in bits as 64 bits. */
-    uint8_t tail[128];
+    uint8_t tail[128] = { 0 };
     size_t rest = len % 64;
     size_t tail_len = rest < 56 ? 64 : 128;
-    memset(tail, 0, sizeof tail);
     memcpy(tail, p + 64 * full, rest);
     tail[rest] = 0x80;
     uint64_t bits = (uint64_t)len * 8;

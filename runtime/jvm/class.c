@@ -518,12 +518,13 @@ static Class *define_class(Thread *t, const char *iname, const uint8_t *data, si
     }
     bool oom = false;
     uint8_t *code_block = mapped ? copy_code(cf, &oom) : NULL;
-    if (oom) {
+    Class *c = oom ? NULL : calloc(1, sizeof *c);
+    if (!c) {
         cf_free(cf);
-        throw_oom(t);
+        free(code_block);
+        throw_new(t, "java/lang/OutOfMemoryError", "Metaspace");
         return NULL;
     }
-    Class *c = calloc(1, sizeof *c);
     c->name = name;
     c->cf = cf;
     c->filedata = data;
@@ -531,6 +532,8 @@ static Class *define_class(Thread *t, const char *iname, const uint8_t *data, si
     c->kind = KIND_INSTANCE;
     c->source_file = cf->source_file;
     c->cp_res = calloc(cf->cp_count, sizeof(void *));
+    if (!c->cp_res)
+        goto nomem;
     if (cf->super_class) {
         c->super = find(t, sym_intern(cp_class_name(cf, cf->super_class)), depth + 1);
         if (!c->super)
@@ -550,6 +553,8 @@ static Class *define_class(Thread *t, const char *iname, const uint8_t *data, si
     }
     c->nifaces = cf->ninterfaces;
     c->ifaces = calloc(cf->ninterfaces ? cf->ninterfaces : 1, sizeof(Class *));
+    if (!c->ifaces)
+        goto nomem;
     for (unsigned i = 0; i < cf->ninterfaces; i++) {
         c->ifaces[i] = find(t, sym_intern(cp_class_name(cf, cf->interfaces[i])), depth + 1);
         if (!c->ifaces[i])
@@ -563,6 +568,8 @@ static Class *define_class(Thread *t, const char *iname, const uint8_t *data, si
     }
     c->nfields = cf->nfields;
     c->fields = calloc(cf->nfields ? cf->nfields : 1, sizeof(Field));
+    if (!c->fields)
+        goto nomem;
     for (unsigned i = 0; i < cf->nfields; i++) {
         Field *f = &c->fields[i];
         f->name = sym_intern(cf->fields[i].name);
@@ -574,6 +581,8 @@ static Class *define_class(Thread *t, const char *iname, const uint8_t *data, si
     }
     c->nmethods = cf->nmethods;
     c->methods = calloc(cf->nmethods ? cf->nmethods : 1, sizeof(Method));
+    if (!c->methods)
+        goto nomem;
     for (unsigned i = 0; i < cf->nmethods; i++) {
         init_method(c, &c->methods[i], &cf->methods[i], (uint8_t *)cf->methods[i].code);
         /* boot class path classes are the VM's own library, compiled by javac: trusted, as
@@ -587,10 +596,15 @@ static Class *define_class(Thread *t, const char *iname, const uint8_t *data, si
     class_link(t, c);
     Class *winner = publish(c);
     return winner;   /* a loser of the race is leaked: rare, and referenced by nobody */
+nomem:
+    throw_new(t, "java/lang/OutOfMemoryError", "Metaspace");
 fail:
     cf_free(cf);
     free(code_block);
     free(c->cp_res);
+    free(c->ifaces);
+    free(c->fields);
+    free(c->methods);
     free(c);
     return NULL;
 }

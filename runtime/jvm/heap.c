@@ -24,7 +24,8 @@ static pf_mutex *heap_lock;
 void heap_init(size_t max)
 {
     max = (max + 4095) & ~(size_t)4095;
-    heap_base = pf_reserve(max);
+    /* no need for zeroed memory: every object is cleared when it is allocated */
+    heap_base = pf_reserve_uninit(max);
     size_t bm = max / GRANULE / 8 + 8;
     alloc_bits = pf_reserve(bm);
     mark_bits = pf_reserve(bm);

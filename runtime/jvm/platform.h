@@ -46,6 +46,10 @@ void pf_sleep_ns(uint64_t ns);
 /* Reserve len bytes of address space, zero-filled on first touch, aligned to 4096 at least;
  * pages cost memory only once written. Returns NULL on failure. */
 void *pf_reserve(size_t len);
+/* pf_reserve without the zero-fill promise: the caller initialises what it uses (the heap
+ * clears each object as it allocates it). Where memory is not virtual (the guest) this saves
+ * clearing the whole range up front. Returns NULL on failure. */
+void *pf_reserve_uninit(size_t len);
 /* Tell the system that [p, p+len) (page aligned) holds nothing of value any more. */
 void pf_discard(void *p, size_t len);
 

@@ -124,6 +124,9 @@ void *pf_reserve(size_t len)
     return p == MAP_FAILED ? NULL : p;
 }
 
+/* mmap's pages are zero anyway, and only once touched */
+void *pf_reserve_uninit(size_t len) { return pf_reserve(len); }
+
 void pf_discard(void *p, size_t len) { madvise(p, len, MADV_DONTNEED); }
 
 const uint8_t *pf_map_file(const char *path, size_t *len)

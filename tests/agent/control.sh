@@ -4,7 +4,7 @@
 #   store        the files under /var/lib/stardust (path and size)
 #   agent-log    the agent's stderr so far
 #   xl-list      `xl list`
-#   network-list NAME   `xl network-list NAME` and the bridge's members
+#   network-list NAME   `xl network-list NAME` and the interfaces on xenbr0
 #   bench-xl FILE       ms of a plain `xl create` of kernel FILE (16 MiB, destroyed after)
 #   poweroff     stop the agent and let dom0 power off
 read -r cmd arg
@@ -14,7 +14,7 @@ case $cmd in
          echo end ;;
   agent-log) cat /run/agent.log ;;
   xl-list) xl list ;;
-  network-list) xl network-list "$arg"; brctl show ;;
+  network-list) xl network-list "$arg"; ip -o link | grep 'master xenbr0' ;;
   bench-xl)
     printf 'name = "xlbench"\nkernel = "%s"\nmemory = 16\n' "$arg" > /tmp/xlbench.cfg
     t0=$(cut -d' ' -f1 /proc/uptime)

@@ -17,6 +17,7 @@
 #include "config.h"
 #include "image_store.h"
 #include "record.h"
+#include "routes.h"
 #include "state_store.h"
 #include "test_images.h"
 
@@ -172,6 +173,38 @@ START_TEST(authorization_header)
     ck_assert(!agent_authorized("first-token-aaaaaaaa", tokens, 2));
     ck_assert(!agent_authorized(NULL, tokens, 2));
     ck_assert(!agent_authorized("Bearer first-token-aaaaaaaa", tokens, 0));
+}
+END_TEST
+
+/* ---- the API's paths ---------------------------------------------------------------------- */
+
+START_TEST(routes_match_api_paths)
+{
+    struct request r;
+    const char *d = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+    char url[128];
+    memset(&r, 0, sizeof r);
+    ck_assert_int_eq(route_match("/v1/health", &r), 0);
+    ck_assert_int_eq(r.route, R_HEALTH);
+    snprintf(url, sizeof url, "/v1/images/%s", d);
+    ck_assert_int_eq(route_match(url, &r), 0);
+    ck_assert_int_eq(r.route, R_IMAGE);
+    ck_assert_str_eq(r.arg, d);
+    ck_assert_int_eq(route_match("/v1/images/ABC", &r), 400);           /* not a sha256 */
+    ck_assert_int_eq(route_match("/v1/domains/web-1", &r), 0);
+    ck_assert_int_eq(r.route, R_DOMAIN);
+    ck_assert_str_eq(r.arg, "web-1");
+    ck_assert_int_eq(route_match("/v1/domains/web-1/stop", &r), 0);
+    ck_assert_int_eq(r.route, R_DOMAIN_STOP);
+    ck_assert_int_eq(route_match("/v1/domains/web-1/console", &r), 0);
+    ck_assert_int_eq(r.route, R_DOMAIN_CONSOLE);
+    ck_assert_int_eq(route_match("/v1/domains/web-1/reboot", &r), 404);
+    ck_assert_int_eq(route_match("/v1/domains/..", &r), 400);
+    ck_assert_int_eq(route_match("/v1/domains/", &r), 400);
+    ck_assert_int_eq(route_match("/v2/health", &r), 404);
+    ck_assert(route_allows(R_IMAGE, "HEAD") && route_allows(R_IMAGE, "PUT"));
+    ck_assert(!route_allows(R_HEALTH, "POST"));
+    ck_assert(!route_allows(R_DOMAIN_STOP, "GET"));
 }
 END_TEST
 
@@ -452,6 +485,7 @@ int main(void)
     tcase_add_test(tc, config_sizes);
     tcase_add_test(tc, token_compare);
     tcase_add_test(tc, authorization_header);
+    tcase_add_test(tc, routes_match_api_paths);
     tcase_add_test(tc, atomic_write_replaces_whole);
     tcase_add_test(tc, record_json_round_trip);
     tcase_add_test(tc, state_store_save_load_remove);

@@ -13,7 +13,6 @@
 struct expect {
     const char *manifest;
     const char *stderr_text;           /* exactly */
-    int prefix;                        /* 1: stderr starts with it (the rest is libarchive's) */
 };
 
 /* Every message here is also listed in man/stardust-manifest.5 (DIAGNOSTICS). */
@@ -89,8 +88,6 @@ static const struct expect build_errors[] = {
       "dup-b/org/example/Dup.class, with different contents\n" },
     { "corrupt-jar.yaml", "jars/corrupt.jar: corrupt jar: Truncated ZIP end-of-file record\n" },
     { "link-missing.yaml", "missing class Missing (referenced by UsesMissing.main)\n" },
-    { "corrupt-jar-entry.yaml",
-      "jars/bad-entry.jar!org/example/lib/Text.class: corrupt jar entry: ", 1 },
 };
 #define NBUILD_ERRORS (sizeof build_errors / sizeof build_errors[0])
 
@@ -108,10 +105,8 @@ static void expect_failure(const struct expect *e)
     const char *argv[] = { "", e->manifest, NULL };
     ck_assert(!exists(fx, "image.sd"));
     struct run_result r = run_tool(fx, argv);
-    if (e->prefix)
-        ck_assert_msg(!strncmp(r.err, e->stderr_text, strlen(e->stderr_text)), "got %s", r.err);
-    else
-        ck_assert_str_eq(r.err, e->stderr_text);
+    ck_assert_msg(r.status < 126, "could not run the tool (status %d)", r.status);
+    ck_assert_str_eq(r.err, e->stderr_text);
     ck_assert_str_eq(r.out, "");
     ck_assert_int_eq(r.status, 1);
     ck_assert_msg(!exists(fx, "image.sd"), "%s left image.sd behind", e->manifest);
@@ -127,6 +122,22 @@ END_TEST
 START_TEST(build_error)
 {
     expect_failure(&build_errors[_i]);
+}
+END_TEST
+
+/* A damaged entry in a readable jar: named as JAR!ENTRY; the reason after it is libarchive's
+ * (its numbers depend on the compressed bytes, so only the part that is ours is compared). */
+START_TEST(corrupt_jar_entry)
+{
+    const char *fx = need_env("SD_FIXTURES"), *want = "jars/bad-entry.jar!org/example/lib/"
+                                                      "Text.class: corrupt jar entry: ";
+    const char *argv[] = { "", "corrupt-jar-entry.yaml", NULL };
+    struct run_result r = run_tool(fx, argv);
+    ck_assert_msg(!strncmp(r.err, want, strlen(want)), "got: %s", r.err);
+    ck_assert_msg(strchr(r.err, '\n') == r.err + strlen(r.err) - 1, "one line, got: %s", r.err);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert(!exists(fx, "image.sd"));
+    run_free(&r);
 }
 END_TEST
 
@@ -150,6 +161,8 @@ START_TEST(check_prints_normalised_manifest)
     ck_assert_int_eq(r.status, 0);
     ck_assert_str_eq(r.err, "");
     ck_assert_ptr_nonnull(strstr(r.out, "\"ok\": true"));
+    ck_assert_ptr_nonnull(strstr(r.out, "\"manifest_file\": \"valid-minimal.yaml\""));
+    ck_assert_ptr_nonnull(strstr(r.out, "\"manifest\": {"));
     ck_assert_ptr_nonnull(strstr(r.out, "\"stack\": \"256k\""));
     ck_assert_ptr_nonnull(strstr(r.out, "\"on_crash\": \"destroy\""));
     run_free(&r);
@@ -290,6 +303,7 @@ Suite *cli_suite(void)
         tcase_set_timeout(tc, 60);
         suite_add_tcase(s, tc);
     }
+    tcase_add_test(errors, corrupt_jar_entry);
     tcase_add_test(errors, json_errors);
     tcase_add_test(cli, check_prints_normalised_manifest);
     tcase_add_loop_test(cli, usage_error, 0, sizeof usage_cases / sizeof usage_cases[0]);

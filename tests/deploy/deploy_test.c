@@ -180,6 +180,12 @@ START_TEST(check_sandbox_ready)
     ck_assert(json_object_get_boolean(get(r.json, "ok")));
     ck_assert_int_gt(num(get(r.json, "health"), "free_memory_mb"), 0);
     result_free(&r);
+    r = run("sandbox status --json");
+    ck_assert_int_eq(r.status, 0);
+    ck_assert(json_object_get_boolean(get(r.json, "running")));
+    ck_assert_str_eq(str(get(r.json, "agent"), "status"), "ok");
+    ck_assert_int_eq(strncmp(str(r.json, "url"), "https://127.0.0.1:", 18), 0);
+    result_free(&r);
 }
 END_TEST
 
@@ -239,6 +245,23 @@ START_TEST(wrong_token_is_refused_and_creates_nothing)
     result_free(&r);
     result_free(&c);
     result_free(&l);
+}
+END_TEST
+
+START_TEST(tls_and_connection_failures_are_unreachable)
+{
+    struct result a = run("--host badca --json --name bad-ca %s", image("hello.sd"));
+    struct result b = run("check --host down --json");
+    struct result c = run("status --host nosuchhost --json x");
+    ck_assert_int_eq(a.status, 3);
+    ck_assert_str_eq(str(a.json, "error_kind"), "unreachable");
+    ck_assert_msg(strstr(str(a.json, "error"), "TLS"), "%s", a.text);
+    ck_assert_int_eq(b.status, 3);
+    ck_assert(!json_object_get_boolean(get(b.json, "ok")));
+    ck_assert_int_eq(c.status, 2);
+    result_free(&a);
+    result_free(&b);
+    result_free(&c);
 }
 END_TEST
 
@@ -358,6 +381,21 @@ START_TEST(list_status_stop_logs_tell_the_truth)
 }
 END_TEST
 
+START_TEST(logs_follow_ends_with_the_service)
+{
+    struct result d = run("--json --name follow %s", image("hello.sd"));
+    struct result l = run("logs --follow follow");
+    struct result s = run("status --json follow");
+    ck_assert_int_eq(d.status, 0);
+    ck_assert_int_eq(l.status, 0);
+    ck_assert_msg(strstr(l.text, "Hello from Stardust!"), "logs: %s", l.text);
+    ck_assert_str_eq(str(s.json, "state"), "exited");
+    result_free(&d);
+    result_free(&l);
+    result_free(&s);
+}
+END_TEST
+
 START_TEST(stop_force_destroys)
 {
     struct result d = run("--json --name forced %s", image("shutdown.sd"));
@@ -434,6 +472,16 @@ START_TEST(local_deploy_in_dom0_waits_and_reports)
 }
 END_TEST
 
+START_TEST(local_check_in_dom0)
+{
+    json_object *c = local_json("check.json");
+    ck_assert_int_eq(local_rc("check.rc"), 0);
+    ck_assert(json_object_get_boolean(get(c, "ok")));
+    ck_assert_int_gt(num(get(c, "health"), "free_memory_mb"), 32);
+    json_object_put(c);
+}
+END_TEST
+
 START_TEST(local_lifecycle_in_dom0)
 {
     json_object *spin = local_json("spin.json"), *list = local_json("list.json");
@@ -476,14 +524,17 @@ int main(int argc, char **argv)
     tcase_add_test(remote, first_deploy_sends_the_image_and_reports_the_service);
     tcase_add_test(remote, redeploy_of_a_held_image_sends_no_bytes);
     tcase_add_test(remote, wrong_token_is_refused_and_creates_nothing);
+    tcase_add_test(remote, tls_and_connection_failures_are_unreachable);
     tcase_add_test(remote, corrupted_image_is_refused_and_creates_nothing);
     tcase_add_test(remote, ten_concurrent_deploys_get_distinct_names_and_domains);
     tcase_add_test(remote, a_name_in_use_is_refused);
     tcase_add_test(remote, list_status_stop_logs_tell_the_truth);
+    tcase_add_test(remote, logs_follow_ends_with_the_service);
     tcase_add_test(remote, stop_force_destroys);
     tcase_add_test(remote, a_crashing_service_is_reported_crashed);
     tcase_add_test(remote, on_crash_restart_brings_it_back);
     tcase_add_test(local, local_deploy_in_dom0_waits_and_reports);
+    tcase_add_test(local, local_check_in_dom0);
     tcase_add_test(local, local_lifecycle_in_dom0);
     suite_add_tcase(s, remote);
     suite_add_tcase(s, local);

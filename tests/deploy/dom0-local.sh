@@ -51,6 +51,8 @@ local_deploys() {
 }
 
 lifecycle() {
+  stardust-deploy --host local --json check $pre/hello.sd > $out/check.json 2>$out/check.stderr
+  echo $? > $out/check.rc
   stardust-deploy --host local --json --name local-spin $pre/shutdown.sd > $out/spin.json 2>$out/spin.stderr
   echo $? > $out/spin.rc
   stardust-deploy --host local --json --name local-spin $pre/shutdown.sd > $out/dup.json 2>/dev/null

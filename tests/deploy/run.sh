@@ -80,13 +80,22 @@ start_sandbox() {  # start_sandbox [with-local]
   "$bin" sandbox start --json --timeout 900 > "$out/sandbox-start.json" 2>>"$out/stderr.log"
 }
 
-# A hosts file with one host that is the sandbox with a wrong token.
+# A hosts file naming the sandbox wrongly: a wrong token, a CA that did not sign its
+# certificate, and a port where nothing listens.
 write_hosts() {
-  local url ca
+  local url ca token
   url=$(sed -n 's/.*"url": "\(.*\)".*/\1/p' "$out/sandbox-start.json")
   ca=$STARDUST_SANDBOX_DIR/cert.pem
-  printf '[badtoken]\nurl = %s\ntoken = %s\nca = %s\n' "$url" \
-    "0000000000000000000000000000000000000000" "$ca" > "$out/config/stardust/hosts.conf"
+  token=$(cat "$STARDUST_SANDBOX_DIR/token")
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 \
+    -subj /CN=other -addext subjectAltName=IP:127.0.0.1 -keyout "$out/config/other-key.pem" \
+    -out "$out/config/other-ca.pem" 2>/dev/null
+  {
+    printf '[badtoken]\nurl = %s\ntoken = %s\nca = %s\n' "$url" \
+      "0000000000000000000000000000000000000000" "$ca"
+    printf '[badca]\nurl = %s\ntoken = %s\nca = %s\n' "$url" "$token" "$out/config/other-ca.pem"
+    printf '[down]\nurl = https://127.0.0.1:9\ntoken = %s\nca = %s\n' "$token" "$ca"
+  } > "$out/config/stardust/hosts.conf"
 }
 
 now_ms() { date +%s%3N; }

@@ -277,6 +277,24 @@ START_TEST(shared_ramdisk_is_copied_once)
 }
 END_TEST
 
+/* Guests of one kernel file share its copy: the plan names 5 existing kernel files (the
+ * shutdown guest, crash, spin for spin and cancel, README.md, the ramdisk guest for rd*). */
+START_TEST(shared_kernel_is_copied_once)
+{
+    char dirpath[4096];
+    snprintf(dirpath, sizeof dirpath, "%s/job/job/guests", outdir);
+    DIR *d = opendir(dirpath);
+    ck_assert_msg(d != NULL, "no %s", dirpath);
+    int elfs = 0;
+    for (struct dirent *e = readdir(d); e; e = readdir(d)) {
+        size_t n = strlen(e->d_name);
+        elfs += n > 4 && !strcmp(e->d_name + n - 4, ".elf");
+    }
+    closedir(d);
+    ck_assert_int_eq(elfs, 5);
+}
+END_TEST
+
 START_TEST(missing_ramdisk_is_an_error_without_domain)
 {
     json_object *o = report("rdmissing");
@@ -351,6 +369,7 @@ int main(int argc, char **argv)
     tcase_add_test(tc, ramdisk_reaches_the_guest);
     tcase_add_test(tc, shutdown_on_combines_with_args);
     tcase_add_test(tc, shared_ramdisk_is_copied_once);
+    tcase_add_test(tc, shared_kernel_is_copied_once);
     tcase_add_test(tc, missing_ramdisk_is_an_error_without_domain);
     tcase_add_test(tc, launch_rejects_bad_usage);
     tcase_add_test(tc, launch_failure_is_reported_as_json);

@@ -1,11 +1,13 @@
 /* launcher.c: the guest's C main(): from the image's /etc/stardust/java.conf and the domain's
  * command line to a running Java main (vm_start.c's sequence).
  *
- * Order: read java.conf (missing or bad: a console error, exit 1); the environment (`env`);
+ * Order: read java.conf (malformed: a console error, exit 1; missing: the command line must
+ * name the main class); the environment (`env`);
  * VM defaults for a domain (boot class path /classlib, class path /app, -Xss256k, heap sized
  * from the domain's free memory); java.conf's options, then the command line's
  * (java_conf_vm_argv); the shutdown handler; then Java main runs on this (the kernel's main)
  * thread. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +15,7 @@
 #include <sd/app.h>
 #include <sd/thread.h>
 #include <sd/time.h>
+#include <sdfs/fs.h>
 
 #include "../vm.h"
 #include "java_conf.h"
@@ -31,17 +34,22 @@ static _Noreturn void fail(const char *fmt, const char *arg)
     pf_exit(1);
 }
 
-static void read_conf(java_conf *c)
+/* java.conf, or an empty configuration when the image has none (the command line may still
+ * name the main class). A malformed one stops the domain. Returns whether there was one. */
+static bool read_conf(java_conf *c)
 {
     size_t len;
     const uint8_t *mapped = pf_map_file(CONF_PATH, &len);
     uint8_t *text = mapped ? NULL : pf_read_file(CONF_PATH, &len);
-    if (!mapped && !text)
-        fail("no %s in the root filesystem: nothing to run", CONF_PATH);
+    if (!mapped && !text) {
+        memset(c, 0, sizeof *c);
+        return false;
+    }
     char err[200];
     if (java_conf_parse((const char *)(mapped ? mapped : text), len, c, err, sizeof err) != 0)
         fail(CONF_PATH ": %s", err);
     free(text);
+    return true;
 }
 
 static void set_environment(const java_conf *c)
@@ -76,9 +84,8 @@ static void shutdown_on_java_thread(void *unused)
     Thread *t = vm_attach_current_thread("shutdown", vm_opts.stack_size);
     if (t)
         vm_shutdown(t, 0);
-    /* the VM was not running Java yet (nothing to shut down), or is out of memory */
-    fprintf(stderr, "stardust: shutdown without Runtime.exit: %s\n",
-            vm_main_thread ? "no memory for the shutdown thread" : "the VM is still starting");
+    fprintf(stderr, "stardust: shutdown without Runtime.exit (the VM is still starting, or "
+                    "out of memory)\n");
     pf_exit(0);
 }
 
@@ -96,8 +103,10 @@ static void on_shutdown_request(void)
 
 int main(int argc, char **argv)
 {
+    if (!sdfs_root())
+        fail("%s", "no root filesystem: boot the domain with its image as the ramdisk");
     java_conf conf;
-    read_conf(&conf);
+    bool have_conf = read_conf(&conf);
     set_environment(&conf);
     int n;
     /* argv[0] is the kernel's "app"; the rest is the domain's command line */
@@ -107,7 +116,9 @@ int main(int argc, char **argv)
     vm_opts.stack_size = GUEST_XSS;
     int i = vm_parse_options(n, vmargv, 0);
     if (i >= n)
-        fail("no main class: set `main` in %s or name it on the domain's command line", CONF_PATH);
+        fail(have_conf ? "no main class: set `main` in %s or name one on the domain's command line"
+                       : "no %s in the root filesystem and no main class on the domain's command "
+                         "line: nothing to run", CONF_PATH);
     if (!vm_opts.heap_max)
         vm_opts.heap_max = default_heap(vm_opts.stack_size);
     if (!vm_opts.ncp)

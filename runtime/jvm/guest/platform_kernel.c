@@ -101,6 +101,12 @@ void *pf_reserve(size_t len)
     return p;
 }
 
+void *pf_reserve_uninit(size_t len)
+{
+    size_t pages = (len + SD_PAGE_SIZE - 1) / SD_PAGE_SIZE;
+    return sd_pages_alloc(pages ? pages : 1);
+}
+
 void pf_discard(void *p, size_t len) { }
 
 const uint8_t *pf_map_file(const char *path, size_t *len)

@@ -55,6 +55,17 @@ static void *square(void *arg)
     return (void *)(v * v);
 }
 
+static void leave_early(void)
+{
+    pthread_exit((void *)42);
+}
+
+static void *exits_from_below(void *arg)
+{
+    leave_early();
+    return NULL;      /* not reached */
+}
+
 static void test_create_join(void)
 {
     enum { N = 8 };
@@ -69,6 +80,10 @@ static void test_create_join(void)
     }
     check(results, "create-join", "%d of %d created, results wrong", created, N);
     check(pthread_join(t[0], NULL) == ESRCH, "join-twice-esrch", "joined a freed thread");
+    pthread_t e;
+    void *r = NULL;
+    check(pthread_create(&e, NULL, exits_from_below, NULL) == 0 && pthread_join(e, &r) == 0 &&
+              (intptr_t)r == 42, "pthread-exit-value", "joined %ld", (long)(intptr_t)r);
     check(pthread_join(pthread_self(), NULL) == EDEADLK, "join-self-edeadlk", "no EDEADLK");
     check(pthread_equal(pthread_self(), pthread_self()) && !pthread_equal(t[0], t[1]), "equal",
           "pthread_equal wrong");

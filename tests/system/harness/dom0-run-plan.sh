@@ -5,7 +5,8 @@
 #   NAME.console  the guest's console, as xenconsoled logged it
 #   NAME.json     sd-launch's report;  NAME.stderr  sd-launch's messages
 #   NAME.domains  `xl list` after the guest, to check that nothing was left behind
-# Plan lines, as rewritten by run-guests.sh (kernel at /job/guests/NAME.elf, timeout filled in):
+# Plan lines, as rewritten by run-guests.sh (kernels at /job/guests/N.elf, each file once;
+# timeout filled in):
 #   NAME KERNEL MEMORY_MB TIMEOUT_S sd-launch|xl CANCEL_AFTER_S(0: never) RAMDISK(-: none)
 #   [shutdown-on TEXT]
 # The domain's command line, when the plan gave one, is the whole of /job/guests/NAME.cmdline.

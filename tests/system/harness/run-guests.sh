@@ -46,7 +46,9 @@ rm -rf "$job" && mkdir -p "$job/job/bin" "$job/job/guests"
 
 # The job cpio: the dom0 plan runner, sd-launch, the guests and the plan with dom0 paths.
 names=(); total_timeout=0
-declare -A ramdisks; nramdisks=0   # host path (resolved) -> dom0 path: each file copied once
+# Host path (resolved) -> dom0 path: each kernel and ramdisk goes into the job once, however
+# many guests use it (a plan of a hundred domains of one kernel stays small).
+declare -A kernels ramdisks; nkernels=0; nramdisks=0
 while read -r name kernel mem rest; do
   case $name in ''|'#'*) continue ;; esac
   [[ $name =~ ^[A-Za-z0-9_-]+$ ]] || die "bad guest name '$name'"
@@ -76,7 +78,11 @@ while read -r name kernel mem rest; do
   [[ $launcher == xl && $cmdline == *[\"\\]* ]] && die "$name: via-xl args cannot hold \" or \\"
   total_timeout=$((total_timeout + timeout))
   # A missing kernel is passed on as a missing file: sd-launch reports it like dom0 would.
-  [ -f "$kernel" ] && cp "$kernel" "$job/job/guests/$name.elf"
+  kkey=$(realpath -m -- "$kernel")
+  if [ -z "${kernels[$kkey]:-}" ]; then
+    kernels[$kkey]=/job/guests/$nkernels.elf; nkernels=$((nkernels + 1))
+    [ -f "$kernel" ] && cp "$kernel" "$job${kernels[$kkey]}"
+  fi
   rd=-
   if [ -n "$ramdisk" ]; then
     key=$(realpath -m -- "$ramdisk")
@@ -89,7 +95,7 @@ while read -r name kernel mem rest; do
     rd=${ramdisks[$key]}
   fi
   [ -n "$have_args" ] && printf '%s' "$cmdline" > "$job/job/guests/$name.cmdline"
-  echo "$name /job/guests/$name.elf $mem $timeout $launcher $cancel $rd${rest:+ $rest}" >> "$job/job/plan"
+  echo "$name ${kernels[$kkey]} $mem $timeout $launcher $cancel $rd${rest:+ $rest}" >> "$job/job/plan"
   rm -f "$out/$name".{console,json,stderr,domains}
   names+=("$name")
 done < "$plan"

@@ -2,7 +2,13 @@ public class User {
     public static void main(String[] args) {
         Lib.help(1);
         Lib.count++;
-        new Lib().kept();
+        Lib lib = new Lib();
+        lib.kept();
+        lib.inst = 1;
+        Lib.flip();
+        lib.secret();
+        q.Other.pub();
+        q.Other.prot();
         new Gone();
         Derived d = new Derived();
         d.inherited();

@@ -1,0 +1,8 @@
+package q;
+
+public class Other {
+    static void pub() {
+    }
+    protected static void prot() {
+    }
+}
