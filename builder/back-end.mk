@@ -5,11 +5,14 @@
 #                                  (stardust-deploy, stardust-agent): -Ibuilder, image_sd.h
 #   make check-builder-image       builder/tests: image.sd, class path, main class, link check,
 #                                  reproducible builds -> build/results/builder-image.txt
+#   make check-builder-boot        the examples' images booted in the Xen sandbox
+#                                  -> build/results/builder-boot.txt (~30 s of sandbox)
 #   make bench-build               build/bench/build.txt: hello build wall time, image sizes
+# Details: builder/BACK-END.md.
 
 IMAGE_SD_SRCS := builder/image_sd.c
 IMAGE_SD_LIBS := $(shell pkg-config --libs libarchive json-c libcrypto 2>/dev/null)
-DEBIAN_PACKAGES += libarchive-dev libjson-c-dev libssl-dev check
+DEBIAN_PACKAGES += libarchive-dev libjson-c-dev libssl-dev check binutils time openjdk-17-jdk-headless
 
 # The back end's own files, and the VM's class file parser and verifier (host build; they
 # stand alone: runtime/jvm/classfile.h).

@@ -242,6 +242,12 @@ static int setup(struct build *b)
     }
     if (dir != b->components)
         snprintf(b->components, sizeof b->components, "%s", dir);
+    struct stat st;
+    if (stat(b->components, &st) < 0 || !S_ISDIR(st.st_mode)) {
+        msglist_add(&b->errors, "components not found at %s (run `make components`, or give "
+                    "--components DIR)", b->components);
+        return -1;
+    }
     if (b->o->out_path)
         snprintf(b->out_path, sizeof b->out_path, "%s", b->o->out_path);
     else
@@ -256,20 +262,26 @@ static int setup(struct build *b)
     return 0;
 }
 
+/* The kernel link depends only on the manifest's component selection, so it runs in the
+ * background from the start, while the classes are gathered and checked and the root
+ * filesystem is written (the link is most of a build's time). */
 static int run_steps(struct build *b)
 {
     if (setup(b) < 0)
         return -1;
-    gather(b);
-    if (check(b) < 0)
-        return -1;
     char rpath[PATH_MAX + 16], kpath[PATH_MAX + 16];
     snprintf(rpath, sizeof rpath, "%s/rootfs.img", b->work);
     snprintf(kpath, sizeof kpath, "%s/kernel.elf", b->work);
-    if (make_rootfs(b, rpath) < 0)
+    struct kernel_job job;
+    int linking = kernel_link_start(b->m, b->components, kpath, &job, &b->errors, &b->warnings) == 0;
+    gather(b);
+    if (check(b) < 0 || make_rootfs(b, rpath) < 0 || !linking) {
+        if (linking)
+            kernel_link_cancel(&job);
         return -1;
+    }
     progress(b, "kernel", 0.0);
-    if (kernel_link(b->m, b->components, kpath, &b->errors, &b->warnings) < 0)
+    if (kernel_link_finish(&job, &b->errors) < 0)
         return -1;
     progress(b, "kernel", 1.0);
     return make_image(b, kpath, rpath);

@@ -74,8 +74,8 @@ const char *kernel_default_components_dir(char *buf, size_t buflen)
 
 /* ---- running tools ---------------------------------------------------------------------- */
 
-/* Runs argv with stdout+stderr into log_path; 0 when it exits 0. */
-static int run(char *const argv[], const char *log_path, struct msglist *errors)
+/* Starts argv with stdout+stderr into log_path; the pid, or -1 with an error. */
+static pid_t spawn(char *const argv[], const char *log_path, struct msglist *errors)
 {
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
@@ -88,10 +88,16 @@ static int run(char *const argv[], const char *log_path, struct msglist *errors)
         msglist_add(errors, "kernel link: cannot run %s: %s", argv[0], strerror(rc));
         return -1;
     }
+    return pid;
+}
+
+/* Waits for pid (running tool); 0 when it exited 0, else -1 with its first lines of output. */
+static int finish(pid_t pid, const char *tool, const char *log_path, struct msglist *errors)
+{
     int status;
     while (waitpid(pid, &status, 0) < 0)
         if (errno != EINTR) {
-            msglist_add(errors, "kernel link: waiting for %s: %s", argv[0], strerror(errno));
+            msglist_add(errors, "kernel link: waiting for %s: %s", tool, strerror(errno));
             return -1;
         }
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
@@ -107,10 +113,16 @@ static int run(char *const argv[], const char *log_path, struct msglist *errors)
     }
     if (f)
         fclose(f);
-    msglist_add(errors, "kernel link: %s failed (%s %d)", argv[0],
+    msglist_add(errors, "kernel link: %s failed (%s %d)", tool,
                 WIFEXITED(status) ? "exit status" : "signal",
                 WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));
     return -1;
+}
+
+static int run(char *const argv[], const char *log_path, struct msglist *errors)
+{
+    pid_t pid = spawn(argv, log_path, errors);
+    return pid < 0 ? -1 : finish(pid, argv[0], log_path, errors);
 }
 
 /* ---- the argument vector ---------------------------------------------------------------- */
@@ -218,15 +230,29 @@ static int component_files(struct argv *a, const struct manifest *m, const char 
     return rc;
 }
 
-int kernel_link(const struct manifest *m, const char *components_dir, const char *out_path,
-                struct msglist *errors, struct msglist *warnings)
+static void job_clear(struct kernel_job *j)
+{
+    if (j->unstripped)
+        unlink(j->unstripped);
+    if (j->log)
+        unlink(j->log);
+    free(j->unstripped);
+    free(j->log);
+    free(j->out);
+    memset(j, 0, sizeof *j);
+    j->pid = -1;
+}
+
+int kernel_link_start(const struct manifest *m, const char *components_dir, const char *out_path,
+                      struct kernel_job *j, struct msglist *errors, struct msglist *warnings)
 {
     struct argv a = { 0 };
-    char *unstripped = NULL, *log = NULL;
-    int rc = -1;
-    if (asprintf(&unstripped, "%s.unstripped", out_path) < 0 || asprintf(&log, "%s.log", out_path) < 0) {
+    memset(j, 0, sizeof *j);
+    j->pid = -1;
+    if (asprintf(&j->unstripped, "%s.unstripped", out_path) < 0 ||
+        asprintf(&j->log, "%s.log", out_path) < 0 || !(j->out = strdup(out_path))) {
         msglist_add(errors, "kernel link: out of memory");
-        goto out;
+        goto fail;
     }
     const char *fixed[] = { "-nostdlib", "-static", "-no-pie", "-Wl,--build-id=none",
                             "-Wl,-z,noexecstack", "-Wl,-z,max-page-size=4096", "-Wl,--gc-sections" };
@@ -235,30 +261,57 @@ int kernel_link(const struct manifest *m, const char *components_dir, const char
         arg(&a, "%s", fixed[i]);
     arg(&a, "-Wl,-T,%s/kernel.ld", components_dir);
     arg(&a, "%s", "-o");
-    arg(&a, "%s", unstripped);
+    arg(&a, "%s", j->unstripped);
     if (boot_objects(&a, components_dir, errors) < 0)
-        goto out;
+        goto fail;
     arg(&a, "%s", "-Wl,--start-group");
     if (component_files(&a, m, components_dir, errors, warnings) < 0)
-        goto out;
+        goto fail;
     arg(&a, "%s", "-Wl,--end-group");
     if (a.oom) {
         msglist_add(errors, "kernel link: out of memory");
-        goto out;
+        goto fail;
     }
-    if (run(a.v, log, errors) < 0)
-        goto out;
-    char *strip[] = { "strip", "-o", (char *)out_path, unstripped, NULL };
-    if (run(strip, log, errors) < 0)
-        goto out;
-    rc = 0;
-out:
-    if (unstripped)
-        unlink(unstripped);
-    if (log)
-        unlink(log);
-    free(unstripped);
-    free(log);
+    if ((j->pid = spawn(a.v, j->log, errors)) < 0)
+        goto fail;
     argv_free(&a);
+    return 0;
+fail:
+    argv_free(&a);
+    job_clear(j);
+    return -1;
+}
+
+int kernel_link_finish(struct kernel_job *j, struct msglist *errors)
+{
+    if (j->pid < 0)
+        return -1;
+    int rc = finish(j->pid, "gcc", j->log, errors);
+    j->pid = -1;
+    if (rc == 0) {
+        char *strip[] = { "strip", "-o", j->out, j->unstripped, NULL };
+        rc = run(strip, j->log, errors);
+    }
+    job_clear(j);
     return rc;
+}
+
+/* Waits rather than kills: gcc's children (collect2, ld) would outlive a killed gcc and could
+ * write into the work directory after the caller removed it. A link takes a fraction of a
+ * second, and this is the failure path. */
+void kernel_link_cancel(struct kernel_job *j)
+{
+    if (j->pid > 0)
+        while (waitpid(j->pid, NULL, 0) < 0 && errno == EINTR)
+            ;
+    job_clear(j);
+}
+
+int kernel_link(const struct manifest *m, const char *components_dir, const char *out_path,
+                struct msglist *errors, struct msglist *warnings)
+{
+    struct kernel_job j;
+    if (kernel_link_start(m, components_dir, out_path, &j, errors, warnings) < 0)
+        return -1;
+    return kernel_link_finish(&j, errors);
 }

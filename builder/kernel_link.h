@@ -10,6 +10,7 @@
 #ifndef SD_BUILDER_KERNEL_LINK_H
 #define SD_BUILDER_KERNEL_LINK_H
 #include <stddef.h>
+#include <sys/types.h>
 
 struct manifest;
 struct msglist;
@@ -30,5 +31,18 @@ const char *kernel_default_components_dir(char *buf, size_t buflen);
  * output go into errors on failure. 0 or -1. */
 int kernel_link(const struct manifest *m, const char *components_dir, const char *out_path,
                 struct msglist *errors, struct msglist *warnings);
+
+/* The same in two halves, so the link runs while the caller does other work: start spawns the
+ * linker (0, or -1 with errors and nothing running); finish waits for it and strips (0 or -1);
+ * cancel waits for it to end and removes its files. After start, exactly one of finish and
+ * cancel. */
+struct kernel_job {
+    pid_t pid;                 /* the linker, -1 when none */
+    char *unstripped, *log, *out;
+};
+int kernel_link_start(const struct manifest *m, const char *components_dir, const char *out_path,
+                      struct kernel_job *job, struct msglist *errors, struct msglist *warnings);
+int kernel_link_finish(struct kernel_job *job, struct msglist *errors);
+void kernel_link_cancel(struct kernel_job *job);
 
 #endif

@@ -266,22 +266,41 @@ static void check_class_ref(struct ctx *x, unsigned idx)
 
 /* ---- abstract methods left without an implementation ------------------------------------ */
 
-/* A non-abstract method name+desc in cf or its superclasses, or a default method in the
- * superinterfaces of any of them: what invokevirtual/invokeinterface would select. */
+/* A default (non-abstract, non-static) method name+desc in the superinterfaces of cf or of its
+ * superclasses. */
+static int has_default(struct classworld *w, const cf_class *cf, const char *name, const char *desc,
+                       int depth)
+{
+    if (!cf || depth > MAX_DEPTH)
+        return 0;
+    struct hit h;
+    for (uint16_t i = 0; i < cf->ninterfaces; i++) {
+        const cf_class *ic = load(w, cw_class_name(cf, cf->interfaces[i]));
+        if (ic && declares_method(ic, name, desc, &h) && !(h.access & (ACC_ABSTRACT | ACC_STATIC)))
+            return 1;
+        if (has_default(w, ic, name, desc, depth + 1))
+            return 1;
+    }
+    return cf->super_class &&
+           has_default(w, load(w, cw_class_name(cf, cf->super_class)), name, desc, depth + 1);
+}
+
+/* Whether calling name+desc on an instance of cf selects code: the first declaration up the
+ * superclass chain, unless abstract; else a default method of a superinterface. A missing
+ * superclass counts as implemented (it is reported on its own). */
 static int implemented(struct classworld *w, const cf_class *cf, const char *name, const char *desc)
 {
     struct hit h;
     const cf_class *c = cf;
-    for (int depth = 0; c && depth <= MAX_DEPTH; depth++) {
+    for (int depth = 0; depth <= MAX_DEPTH; depth++) {
         if (declares_method(c, name, desc, &h))
-            return !(h.access & ACC_ABSTRACT) || 2;   /* 2: re-declared abstract: not found */
-        c = c->super_class ? load(w, cw_class_name(c, c->super_class)) : NULL;
-        if (!c && depth == 0 && cf->super_class)
-            return 1;   /* a superclass is missing: reported on its own */
+            return !(h.access & ACC_ABSTRACT);
+        if (!c->super_class)
+            break;
+        if (!(c = load(w, cw_class_name(c, c->super_class))))
+            return 1;
     }
-    if (find_in_superinterfaces(w, cf, name, desc, 0, &h) == FOUND && !(h.access & ACC_ABSTRACT))
-        return 1;
-    return 0;
+    return has_default(w, cf, name, desc, 0);
 }
 
 /* Every abstract method of the supertypes of a concrete class (interfaces recursively, and the
@@ -296,13 +315,15 @@ static void check_abstract_from(struct ctx *x, const cf_class *from, int depth)
         const cf_method *m = &from->methods[i];
         if (!(m->access & ACC_ABSTRACT) || (m->access & ACC_STATIC))
             continue;
-        if (implemented(x->w, x->cf, m->name, m->desc) == 1)
+        if (implemented(x->w, x->cf, m->name, m->desc))
             continue;
         const char *owner = cw_class_name(from, from->this_class);
-        snprintf(what, sizeof what, "%s.%s%s", owner ? cw_dotted(owner, dot, sizeof dot) : "?",
-                 m->name, m->desc);
-        problem(x, x->cf->this_class, "abstract method %s is not implemented by %s", what, x->self,
-                NULL);
+        snprintf(what, sizeof what, "class %s does not implement abstract method %s.%s%s", x->self,
+                 owner ? cw_dotted(owner, dot, sizeof dot) : "?", m->name, m->desc);
+        if (!msglist_has(x->problems, what)) {
+            msglist_add(x->problems, "%s", what);
+            x->count++;
+        }
     }
     for (uint16_t i = 0; i < from->ninterfaces; i++)
         check_abstract_from(x, load(x->w, cw_class_name(from, from->interfaces[i])), depth + 1);

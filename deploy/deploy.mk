@@ -189,13 +189,13 @@ check-agent: $(AGENT_UNIT_BIN) $(AGENT_SB_BIN) $(AGENT_IMAGES) $(SD_AGENT_CPIO) 
 	    $(AGENT_TEST_DIR)/sandbox $(AGENT_SB_BIN) $(AGENT_TEST_DIR)/images
 ALL_TARGETS  += $(AGENT_UNIT_BIN) $(AGENT_SB_BIN) $(AGENT_MKIMAGE)
 CHECK_SUITES += check-agent
-# ---- end of stardust-agent -----------------------------------------------------------------------
 
 # Figures: a raw `xl create` in dom0 against the agent's first and cached deploys, one boot.
 .PHONY: bench-agent
 bench-agent: $(AGENT_SB_BIN) $(AGENT_IMAGES) $(SD_AGENT_CPIO) deploy/sandbox/boot.sh \
-             tests/agent/run-sandbox.sh tests/agent/dom0-agent-job.sh
+             tests/agent/run-sandbox.sh tests/agent/dom0-agent-job.sh tests/agent/control.sh
 	@mkdir -p $(BUILD)/bench
 	SD_AGENT_BENCH=$(CURDIR)/$(BUILD)/bench/agent-deploy.txt SD_AGENT_TEST_LIMIT=400 \
 	    tests/agent/run-sandbox.sh $(AGENT_TEST_DIR)/bench $(AGENT_SB_BIN) $(AGENT_TEST_DIR)/images
 BENCH_TARGETS += bench-agent
+# ---- end of stardust-agent -----------------------------------------------------------------------

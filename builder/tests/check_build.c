@@ -292,6 +292,16 @@ START_TEST(network_warns_and_links)
 }
 END_TEST
 
+START_TEST(hidden_class_warns)
+{
+    struct build_report r;
+    ck_assert_msg(build("shadow.yaml", out("image.sd"), 0, &r) == 0, "%s", joined(r.errors, r.nerrors));
+    ck_assert_msg(has(r.warnings, r.nwarnings, "shadow/java/util/Objects.class: class java.util.Objects "
+                      "is hidden by the class library's"), "%s", joined(r.warnings, r.nwarnings));
+    build_report_free(&r);
+}
+END_TEST
+
 START_TEST(missing_components)
 {
     struct build_report r;
@@ -300,7 +310,7 @@ START_TEST(missing_components)
     int rc = build("hello/service.yaml", out("image.sd"), 0, &r);
     components = saved;
     ck_assert_int_eq(rc, -1);
-    ck_assert_msg(has(r.errors, r.nerrors, "class library not found at /nonexistent/stardust/classlib"),
+    ck_assert_msg(has(r.errors, r.nerrors, "components not found at /nonexistent/stardust (run `make components`"),
                   "%s", joined(r.errors, r.nerrors));
     ck_assert_msg(r.nerrors == 1, "one error, not a flood:\n%s", joined(r.errors, r.nerrors));
     ck_assert_int_eq(entries_in_outdir(), 0);
@@ -329,6 +339,7 @@ int main(void)
     tcase_add_test(t, every_error_reported);
     tcase_add_test(t, jar_on_classpath);
     tcase_add_test(t, network_warns_and_links);
+    tcase_add_test(t, hidden_class_warns);
     tcase_add_test(t, missing_components);
     suite_add_tcase(s, t);
     SRunner *sr = srunner_create(s);

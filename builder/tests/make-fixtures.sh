@@ -20,6 +20,7 @@ rm "$out/link/Gone.class"
 jc "$out/dup-a" "$src"/dup-a/org/x/*.java
 jc "$out/dup-b" "$src"/dup-b/org/x/*.java
 cp -r "$out/dup-a" "$out/dup-c"            # the same class, the same bytes: not an error
+jc "$out/shadow" "$src"/shadow/java/util/*.java
 
 # Jars: classes, a resource, META-INF (ignored, a Java 9+ class under versions/ too).
 jc "$out/jartree" "$src"/jar/org/x/lib/*.java
@@ -65,3 +66,4 @@ printf 'name: link\nmain: User\nclasspath: [link]\n' > "$out/link.yaml"
 printf 'name: many\nmain: NoMain\nclasspath: [nomain, dup-a, dup-b, truncated.jar]\n' > "$out/many.yaml"
 printf 'name: net\nmain: Hello\nclasspath: [app]\nnetwork:\n  - ipv4: dhcp\n' > "$out/net.yaml"
 printf 'name: jarred\nmain: Hello\nclasspath: [app, good.jar]\n' > "$out/jarred.yaml"
+printf 'name: shadow\nmain: Hello\nclasspath: [app, shadow]\n' > "$out/shadow.yaml"

@@ -454,3 +454,19 @@ int sd_host_info(sd_host *h, struct sd_host_info *info)
     libxl_physinfo_dispose(&p);
     return rc;
 }
+
+int sd_domain_vif_macs(sd_host *h, uint32_t domid, char (*macs)[18], unsigned max, unsigned *n)
+{
+    int count = 0;
+
+    h->error[0] = '\0';
+    *n = 0;
+    libxl_device_nic *nics = libxl_device_nic_list(h->ctx, domid, &count);
+    for (int i = 0; i < count && *n < max; i++) {
+        const uint8_t *m = nics[i].mac;
+        snprintf(macs[(*n)++], 18, "%02x:%02x:%02x:%02x:%02x:%02x", m[0], m[1], m[2], m[3], m[4], m[5]);
+    }
+    if (nics)
+        libxl_device_nic_list_free(nics, count);
+    return SD_OK;
+}

@@ -114,6 +114,10 @@ int sd_domain_list(sd_host *h, struct sd_domain_info **list, int *n);
 /* The id of the domain called name; SD_EGONE when there is none. */
 int sd_domain_lookup(sd_host *h, const char *name, uint32_t *domid);
 
+/* The MAC of each of domid's vifs, in device order: macs[i] gets "00:16:3e:..", *n how many
+ * (at most max). Useful when libxl picked them. */
+int sd_domain_vif_macs(sd_host *h, uint32_t domid, char (*macs)[18], unsigned max, unsigned *n);
+
 /* The host: Xen's version ("4.17.3-pre") and its memory. */
 struct sd_host_info {
     char xen_version[64];

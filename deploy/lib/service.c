@@ -105,6 +105,13 @@ static int start_domain(sd_service *s, struct sd_record *r, char *err, size_t er
     struct sd_domain_info info;
     if (sd_domain_info(s->host, domid, &info) == SD_OK)
         snprintf(r->uuid, sizeof r->uuid, "%s", info.uuid);
+    /* Interfaces whose MAC libxl chose: record what the domain really has. */
+    char macs[SD_MAX_VIFS][18];
+    unsigned nmacs = 0;
+    if (r->nvifs && sd_domain_vif_macs(s->host, domid, macs, SD_MAX_VIFS, &nmacs) == SD_OK)
+        for (unsigned i = 0; i < r->nvifs && i < nmacs; i++)
+            if (!r->vifs[i].mac[0])
+                memcpy(r->vifs[i].mac, macs[i], sizeof r->vifs[i].mac);
     r->domid = domid;
     r->ms_create = (double)(t1 - t0) / 1e6;
     r->started_ns = t1;

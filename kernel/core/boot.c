@@ -38,6 +38,11 @@ _Noreturn void sd_kernel_start(int argc, char **argv)
     sd_thread_exit();
 }
 
+size_t sd_main_stack_size(void)
+{
+    return MAIN_STACK_SIZE;
+}
+
 uint64_t sd_boot_time_main_ns(void)
 {
     return app.main_wall_ns;

@@ -90,7 +90,7 @@ static void parse(Thread *t, Object *s, Slot *ret, bool is_float)
         while (*e && (unsigned char)*e <= ' ')
             e++;
         if (!isnan(d) && !isinf(d))
-            ret->f = strtof(e, NULL);
+            ret->f = parse_float_text(e);
         else
             ret->f = (float)d;
     } else if (ok) {

@@ -131,6 +131,12 @@ Thread *thread_attach(bool daemon)
     return t;
 }
 
+void thread_detach_current(Thread *t)
+{
+    heap_retire_tlab(t);
+    thread_unregister(t);
+}
+
 void thread_set_c_stack(Thread *t, char *base, size_t stack_size)
 {
     /* a quarter of the stack, at most 256 KiB, stays in reserve below the limit: for

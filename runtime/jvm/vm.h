@@ -269,6 +269,7 @@ uint16_t *string_chars(Object *s);
 /* ---- thread.c: Java threads, safepoints ---- */
 Thread *thread_attach_main(void);
 Thread *thread_attach(bool daemon);     /* the calling platform thread, RUNNING, no jthread yet */
+void thread_detach_current(Thread *t);  /* undoes thread_attach: t is off the VM's books */
 /* C stack extent of t, running on a platform thread of stack_size bytes from base down */
 void thread_set_c_stack(Thread *t, char *base, size_t stack_size);
 void thread_blocking(Thread *t, void (*fn)(void *), void *arg);  /* a GC-safe region */
@@ -313,6 +314,8 @@ void fmt_double(double d, char *buf, size_t n);
 void fmt_float(float f, char *buf, size_t n);
 void fmt_digits(double d, char *buf, size_t n);
 bool parse_double(const char *s, double *out);
+/* Decimal text (already checked by parse_double) to the nearest float, rounded once. */
+float parse_float_text(const char *s);
 
 /* ---- vm_start.c: options and the start-up sequence, for every launcher ---- */
 /* A launcher (main.c on Linux, guest/launcher.c in the unikernel): sets its defaults in

@@ -264,9 +264,13 @@ Thread *vm_attach_current_thread(const char *name, size_t stack_size)
         return NULL;
     thread_set_c_stack(t, __builtin_frame_address(0), stack_size);
     t->jthread = make_thread_object(t, name, main_group, true);
-    if (!t->jthread)
+    if (!t->jthread) {
+        /* out of memory: leave, so the collector does not wait for this thread */
         t->exception = NULL;
-    return t->jthread ? t : NULL;
+        thread_detach_current(t);
+        return NULL;
+    }
+    return t;
 }
 
 void vm_options_finish(const char *default_bootclasspath)

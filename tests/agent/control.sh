@@ -4,6 +4,7 @@
 #   store        the files under /var/lib/stardust (path and size)
 #   agent-log    the agent's stderr so far
 #   xl-list      `xl list`
+#   xl-destroy NAME     destroy a domain behind the agent's back
 #   network-list NAME   `xl network-list NAME` and the interfaces on xenbr0
 #   bench-xl FILE       ms of a plain `xl create` of kernel FILE (16 MiB, destroyed after)
 #   poweroff     stop the agent and let dom0 power off
@@ -14,6 +15,7 @@ case $cmd in
          echo end ;;
   agent-log) cat /run/agent.log ;;
   xl-list) xl list ;;
+  xl-destroy) xl destroy "$arg" && echo destroyed ;;
   network-list) xl network-list "$arg"; ip -o link | grep 'master xenbr0' ;;
   bench-xl)
     printf 'name = "xlbench"\nkernel = "%s"\nmemory = 16\n' "$arg" > /tmp/xlbench.cfg

@@ -19,6 +19,7 @@ pack crash  "$build/guests/test-crash.elf"         destroy 32
 pack waiter "$build/guests/test-shutdown.elf"      destroy 32
 pack spin   "$build/tests/system/spin-guest.elf"   destroy 16
 pack netspin "$build/tests/system/spin-guest.elf"  destroy 16 00:16:3e:5d:00:01
+pack netauto "$build/tests/system/spin-guest.elf"  destroy 16 auto
 # Flip a byte well inside kernel.elf (the tar's second entry: after 512 B header + image.json).
 cp "$out/hello.sd" "$out/corrupt.sd"
 off=$(( $(grep -abo 'ELF' "$out/corrupt.sd" | head -n1 | cut -d: -f1) + 4096 ))

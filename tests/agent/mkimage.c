@@ -3,12 +3,13 @@
  *
  *   sd-test-mkimage OUT.sd KERNEL.elf ROOTFS.img NAME ON_CRASH MEMORY_MB [MAC]
  *
- * With MAC the manifest declares one interface on xenbr0 with that MAC and the static address
- * 10.0.3.2/24.
+ * With MAC the manifest declares one interface on xenbr0 with that MAC ("auto": none, the
+ * toolstack picks one) and the static address 10.0.3.2/24.
  */
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "image_sd.h"
 
@@ -30,7 +31,7 @@ static struct json_object *interface(const char *mac)
 {
     struct json_object *n = json_object_new_object(), *ip = json_object_new_object();
     json_object_object_add(n, "bridge", json_object_new_string("xenbr0"));
-    json_object_object_add(n, "mac", json_object_new_string(mac));
+    json_object_object_add(n, "mac", strcmp(mac, "auto") ? json_object_new_string(mac) : NULL);
     json_object_object_add(ip, "address", json_object_new_string("10.0.3.2/24"));
     json_object_object_add(ip, "gateway", json_object_new_string("10.0.3.1"));
     json_object_object_add(n, "ipv4", ip);

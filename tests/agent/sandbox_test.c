@@ -572,6 +572,26 @@ START_TEST(list_status_force_stop)
 }
 END_TEST
 
+START_TEST(destroyed_behind_back_is_lost)
+{
+    struct resp r;
+    ck_assert_int_eq(create("spin", "ghost", "\"memory\": 16", &r), 201);
+    resp_free(&r);
+    char *out = ctl("xl-destroy ghost");
+    ck_assert_msg(strstr(out, "destroyed"), "xl destroy: %s", out);
+    free(out);
+    struct json_object *o = wait_state("ghost", "lost", 30);
+    ck_assert_msg(o != NULL, "ghost not reported lost");
+    ck_assert_str_eq(jstr(o, "reason"), "lost");
+    ck_assert(jnull(o, "domid"));
+    ck_assert_str_eq(jstr(o, "xen_state"), "none");
+    json_object_put(o);
+    http("DELETE", "/v1/domains/ghost", NULL, NULL, NULL, &r);
+    ck_assert_int_eq(r.status, 204);
+    resp_free(&r);
+}
+END_TEST
+
 START_TEST(crash_reported_as_crashed)
 {
     struct resp r;
@@ -704,6 +724,20 @@ START_TEST(vif_on_bridge)
                   strstr(nl, ": vif"), "network-list: %s", nl);
     free(nl);
     http("DELETE", "/v1/domains/net1", NULL, NULL, NULL, &r);
+    ck_assert_int_eq(r.status, 204);
+    resp_free(&r);
+    /* No MAC in the manifest: libxl picks one (Xen's 00:16:3e prefix) and status shows it. */
+    ensure_uploaded("netauto");
+    ck_assert_msg(create("netauto", "net2", NULL, &r) == 201, "create: %ld %s", r.status, r.body);
+    net = json_object_array_get_idx(json_object_object_get(r.json, "network"), 0);
+    char mac[18];
+    snprintf(mac, sizeof mac, "%s", jstr(net, "mac") ? jstr(net, "mac") : "");
+    resp_free(&r);
+    ck_assert_msg(!strncmp(mac, "00:16:3e:", 9) && strlen(mac) == 17, "mac '%s'", mac);
+    nl = ctl("network-list net2");
+    ck_assert_msg(strstr(nl, mac), "network-list: %s", nl);
+    free(nl);
+    http("DELETE", "/v1/domains/net2", NULL, NULL, NULL, &r);
     ck_assert_int_eq(r.status, 204);
     resp_free(&r);
 }
@@ -862,6 +896,7 @@ int main(void)
     tcase_add_test(tc, failed_create_leaves_nothing);
     tcase_add_test(tc, stop_asks_guest_then_reports_stopped);
     tcase_add_test(tc, list_status_force_stop);
+    tcase_add_test(tc, destroyed_behind_back_is_lost);
     tcase_add_test(tc, crash_reported_as_crashed);
     tcase_add_test(tc, on_crash_preserve_keeps_domain);
     tcase_add_test(tc, on_crash_restart_comes_back);

@@ -10,7 +10,7 @@ export PATH=$pre/bin:$PATH LD_LIBRARY_PATH=$pre/lib STARDUST_LOCAL_DIR=/var/lib/
 export STARDUST_VIF_SCRIPT=/etc/xen/scripts/vif-stardust
 tty=/dev/ttyS1
 out=/tmp/local
-runs=${SD_BENCH_RUNS:-3}
+runs=5
 mkdir -p $out
 stty -F $tty raw -echo 115200
 

@@ -6,6 +6,7 @@
  * bare test guest. When sd_main returns, the kernel calls sd_exit with its value. */
 #ifndef SD_APP_H
 #define SD_APP_H
+#include <stddef.h>
 #include <stdint.h>
 
 int sd_main(int argc, char **argv);
@@ -24,5 +25,8 @@ void sd_set_shutdown_handler(void (*handler)(void));
  * sd_main; written to xenstore too (data/t-console-ns, data/t-main-ns) for start-up figures. */
 uint64_t sd_boot_time_console_ns(void);
 uint64_t sd_boot_time_main_ns(void);
+
+/* Size in bytes of the stack the "main" thread (sd_main) runs on. Context: any. */
+size_t sd_main_stack_size(void);
 
 #endif

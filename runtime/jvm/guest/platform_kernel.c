@@ -19,9 +19,6 @@
 #include <sdc/thread.h>
 #include <sdfs/fs.h>
 
-/* kernel/core/boot.c runs sd_main on a 1 MiB stack; the kernel API does not say so, so this
- * claims a little less, for the frames above main(). */
-#define GUEST_MAIN_STACK ((1024u - 32u) << 10)
 /* Pages pf_memory_available keeps back for the kernel (thread records, its heap) and for
  * newlib's malloc arena growing past what the VM accounted for. */
 #define MEMORY_RESERVE (768u << 10)
@@ -54,7 +51,8 @@ pf_thread *pf_thread_start(void (*fn)(void *), void *arg, size_t stack_size)
     return (pf_thread *)t;
 }
 
-size_t pf_main_stack_size(void) { return GUEST_MAIN_STACK; }
+/* What the kernel gave "main", less a margin for the frames below the VM (sd_main, libc). */
+size_t pf_main_stack_size(void) { return sd_main_stack_size() - (32u << 10); }
 void pf_thread_yield(void) { sd_thread_yield(); }
 
 pf_mutex *pf_mutex_new(void)

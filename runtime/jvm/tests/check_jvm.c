@@ -212,6 +212,30 @@ START_TEST(parse_double_grammar)
 END_TEST
 
 /* ---- symbols ---- */
+/* Halfway cases where parsing through a double rounds twice (newlib's strtof does): each
+ * text is just above, at or just below a float midpoint that is exact in double. */
+static uint32_t float_bits(float f)
+{
+    uint32_t b;
+    memcpy(&b, &f, sizeof b);
+    return b;
+}
+
+START_TEST(parse_float_rounds_once)
+{
+    ck_assert_uint_eq(float_bits(parse_float_text("1.00000005960464477539062500001")), 0x3f800001u);
+    ck_assert_uint_eq(float_bits(parse_float_text("1.0000000596046447753906250")), 0x3f800000u);
+    ck_assert_uint_eq(float_bits(parse_float_text("1.00000005960464477539062499999")), 0x3f800000u);
+    ck_assert_uint_eq(float_bits(parse_float_text("1.000000178813934326171875")), 0x3f800002u);
+    ck_assert_uint_eq(float_bits(parse_float_text("-1.00000005960464477539062500001")), 0xbf800001u);
+    ck_assert_uint_eq(float_bits(parse_float_text("3.4028235677973366e38")), 0x7f7fffffu);
+    ck_assert_uint_eq(float_bits(parse_float_text("3.4028235677973367e38")), 0x7f800000u);
+    ck_assert_uint_eq(float_bits(parse_float_text("7.006492321624085e-46")), 0x00000000u);
+    ck_assert_uint_eq(float_bits(parse_float_text("7.006492321624086e-46")), 0x00000001u);
+    ck_assert_uint_eq(float_bits(parse_float_text("0.1")), 0x3dcccccdu);
+}
+END_TEST
+
 START_TEST(symbols_are_unique)
 {
     sym_init();
@@ -231,6 +255,95 @@ START_TEST(symbols_are_unique)
 }
 END_TEST
 
+/* ---- platform.h's file and memory calls (platform_posix.c, platform_files.c) ---- */
+
+static char tmpdir[64];
+
+static const char *tmp_file(const char *name, const char *content)
+{
+    static char path[128];
+    if (!tmpdir[0]) {
+        strcpy(tmpdir, "/tmp/check-jvm-XXXXXX");
+        ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+    }
+    snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs(content, f);
+    fclose(f);
+    return path;
+}
+
+/* Removes the test's files and directory (each test runs in its own process). */
+static void tmp_cleanup(void)
+{
+    static const char *const names[] = { "a.class", "empty", "r.txt" };
+    char path[128];
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        snprintf(path, sizeof path, "%s/%s", tmpdir, names[i]);
+        remove(path);
+    }
+    remove(tmpdir);
+}
+
+START_TEST(platform_map_file)
+{
+    size_t len = 0;
+    const char *p = tmp_file("a.class", "\xca\xfe\xba\xbe class bytes");
+    const uint8_t *m = pf_map_file(p, &len);
+    ck_assert_ptr_nonnull(m);
+    ck_assert_uint_eq(len, 16);
+    ck_assert_int_eq(memcmp(m, "\xca\xfe\xba\xbe class bytes", 16), 0);
+    ck_assert_ptr_null(pf_map_file(tmp_file("empty", ""), &len));   /* read it instead */
+    ck_assert_ptr_null(pf_map_file(tmpdir, &len));                  /* a directory */
+    ck_assert_ptr_null(pf_map_file("/nonexistent/x.class", &len));
+    /* an empty file still reads (as 0 bytes): the fallback class loading takes */
+    uint8_t *r = pf_read_file(tmp_file("empty", ""), &len);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_eq(len, 0);
+    free(r);
+    tmp_cleanup();
+}
+END_TEST
+
+START_TEST(platform_open_read_close)
+{
+    const char *p = tmp_file("r.txt", "0123456789");
+    int fd = pf_open_read(p);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(pf_file_size(fd), 10);
+    char buf[32];
+    long got = 0, r;
+    while ((r = pf_read(fd, buf + got, 4)) > 0)
+        got += r;
+    ck_assert_int_eq(r, 0);
+    ck_assert_int_eq(got, 10);
+    ck_assert_int_eq(memcmp(buf, "0123456789", 10), 0);
+    ck_assert_int_eq(pf_close(fd), 0);
+    ck_assert_int_eq(pf_file_size(fd), -1);   /* closed */
+    ck_assert_int_eq(pf_open_read(tmpdir), -1);
+    ck_assert_int_eq(pf_open_read("/nonexistent/r.txt"), -1);
+    tmp_cleanup();
+}
+END_TEST
+
+START_TEST(platform_memory)
+{
+    size_t n = 1u << 20;
+    uint8_t *z = pf_reserve(n);
+    ck_assert_ptr_nonnull(z);
+    ck_assert_uint_eq((uintptr_t)z & 4095, 0);
+    for (size_t i = 0; i < n; i += 4093)
+        ck_assert_uint_eq(z[i], 0);
+    uint8_t *u = pf_reserve_uninit(n);
+    ck_assert_ptr_nonnull(u);
+    ck_assert_uint_eq((uintptr_t)u & 4095, 0);
+    memset(u, 0xab, n);                      /* writable throughout */
+    ck_assert_uint_eq(u[n - 1], 0xab);
+    ck_assert_uint_eq(pf_memory_available(), 0);   /* Linux: the VM's own default applies */
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("jvm");
@@ -246,7 +359,11 @@ int main(void)
     tcase_add_test(tc, descriptors);
     tcase_add_test(tc, double_to_string);
     tcase_add_test(tc, parse_double_grammar);
+    tcase_add_test(tc, parse_float_rounds_once);
     tcase_add_test(tc, symbols_are_unique);
+    tcase_add_test(tc, platform_map_file);
+    tcase_add_test(tc, platform_open_read_close);
+    tcase_add_test(tc, platform_memory);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -9,6 +9,8 @@ public class User {
         lib.secret();
         q.Other.pub();
         q.Other.prot();
+        new Thing();
+        new Dog().walk();
         new Gone();
         Derived d = new Derived();
         d.inherited();

@@ -1,0 +1,4 @@
+public class Dog implements Walker {
+    public void walk() {
+    }
+}

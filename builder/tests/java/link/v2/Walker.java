@@ -1,0 +1,4 @@
+public interface Walker {
+    void walk();
+    void run();
+}
