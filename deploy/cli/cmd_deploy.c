@@ -31,8 +31,9 @@ static int ended(const char *state)
     return strcmp(state, "running") != 0 && strcmp(state, "paused") != 0;
 }
 
-/* A name whose service has ended is taken over (its old record is removed); a live one is
- * refused before anything is sent. The agent refuses too, for races between two deploys. */
+/* After the host refused the name: a name whose service has ended is taken over (its old
+ * record is removed, SDX_OK: try again); a live one stays refused (SDX_CONFLICT). Asking only
+ * after a refusal saves a round trip on every ordinary deploy. */
 static int claim_name(struct backend *b, const char *name)
 {
     json_object *d = NULL;
@@ -156,9 +157,16 @@ static int deploy_on(struct cli *c, struct target *t, const char *path, const st
                                  .progress = isatty(2) && !c->o.json };
     struct deploy_result res = { 0 };
     struct backend *b = t->b;
-    int rc = claim_name(b, name);
-    if (rc == SDX_OK)
-        rc = b->ops->deploy(b, &rq, &res);
+    int rc = b->ops->deploy(b, &rq, &res);
+    if (rc == SDX_CONFLICT && (rc = claim_name(b, name)) == SDX_OK) {
+        struct deploy_result again = { 0 };
+        rc = b->ops->deploy(b, &rq, &again);
+        again.image_sent = res.image_sent;       /* what the first attempt sent */
+        again.bytes_sent = res.bytes_sent;
+        again.ms_upload += res.ms_upload;
+        json_object_put(res.domain);
+        res = again;
+    }
     if (rc != SDX_OK)
         return cli_fail(c, rc, t->name, name, b->error);
     if (!c->o.json)

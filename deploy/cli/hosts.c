@@ -170,12 +170,17 @@ static int parse_line(struct hosts *h, char *s, int line)
     return set_key(h, h->n ? &h->v[h->n - 1] : NULL, trim(s), trim(eq + 1), line);
 }
 
-/* Every host needs a url and a token. */
+/* Every host needs a url and a token; plain http sends the token in clear: allowed (a test
+ * agent behind a tunnel), and said with --verbose. */
 static int check_complete(struct hosts *h)
 {
-    for (size_t i = 0; i < h->n; i++)
+    for (size_t i = 0; i < h->n; i++) {
         if (!h->v[i].url || !h->v[i].token)
             return bad(h, h->v[i].line, "a host needs url and token (or token-file)");
+        if (strncmp(h->v[i].url, "http://", 7) == 0)
+            msg_info("%s:%d: host %s uses plain http: its token is sent unencrypted", h->path,
+                     h->v[i].line, h->v[i].name);
+    }
     return SDX_OK;
 }
 

@@ -61,6 +61,14 @@ SD_SANDBOX_HOSTFWD="$aport $cport" setsid "$root/deploy/sandbox/boot.sh" "$sb" "
   "$sb/agent.cpio" "$out/job.cpio" &
 qemu=$!
 
+# Wait for dom0's job to start the agent; a QEMU that died (a port taken, a broken cpio) fails
+# the run now instead of after the test's own wait.
+for _ in $(seq "$limit"); do
+  grep -q 'agent-job: agent started' "$out/qemu.log" 2>/dev/null && break
+  kill -0 $qemu 2>/dev/null || { echo "run-sandbox: QEMU exited early, see $out/qemu.log" >&2; exit 1; }
+  sleep 1
+done
+
 export SD_AGENT_URL=https://127.0.0.1:$aport SD_AGENT_TOKEN=$token \
        SD_AGENT_CACERT=$job/job/tls/cert.pem SD_CTRL_PORT=$cport SD_IMAGES=$images
 start=$(date +%s)

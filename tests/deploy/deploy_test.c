@@ -168,6 +168,7 @@ static void assert_service_fields(json_object *d)
         ck_assert_msg(json_object_object_get_ex(d, keys[i], NULL), "no '%s' in %s", keys[i],
                       json_object_to_json_string(d));
     ck_assert_int_eq(strlen(str(get(d, "image"), "digest")), 64);
+    ck_assert_int_eq(strlen(str(d, "uuid")), 36);
     ck_assert_int_gt(num(get(d, "image"), "size"), 0);
     ck_assert(json_object_is_type(get(d, "addresses"), json_type_array));
 }
@@ -348,6 +349,42 @@ static int logs_show(const char *name, const char *text, int seconds)
     return 0;
 }
 
+START_TEST(the_name_of_an_ended_service_is_taken_over)
+{
+    struct result a = run("--json --wait --timeout 300 --name reuse %s", image("hello.sd"));
+    struct result b = run("--json --wait --timeout 300 --name reuse %s", image("hello.sd"));
+    struct result l = run("list --json");
+    size_t n = 0;
+    ck_assert_int_eq(a.status, 0);
+    ck_assert_int_eq(b.status, 0);
+    ck_assert_str_eq(str(b.json, "state"), "exited");
+    for (size_t i = 0; i < json_object_array_length(get(l.json, "services")); i++)
+        n += strcmp(str(json_object_array_get_idx(get(l.json, "services"), i), "name"), "reuse") == 0;
+    ck_assert_uint_eq(n, 1);
+    result_free(&a);
+    result_free(&b);
+    result_free(&l);
+}
+END_TEST
+
+/* Xen's UUID of the domain: a real one, not the all-zero value of a uuid nobody set. */
+static void assert_real_uuid(json_object *d)
+{
+    ck_assert_int_eq(strlen(str(d, "uuid")), 36);
+    ck_assert_str_ne(str(d, "uuid"), "00000000-0000-0000-0000-000000000000");
+}
+
+START_TEST(a_service_has_a_real_xen_uuid)
+{
+    struct result d = run("--json --name uuid %s", image("shutdown.sd"));
+    ck_assert_int_eq(d.status, 0);
+    assert_real_uuid(d.json);
+    result_free(&d);
+    d = run("stop --force --json uuid");
+    result_free(&d);
+}
+END_TEST
+
 START_TEST(list_status_stop_logs_tell_the_truth)
 {
     struct result d = run("--json --name life %s", image("shutdown.sd"));
@@ -482,6 +519,14 @@ START_TEST(local_check_in_dom0)
 }
 END_TEST
 
+START_TEST(local_service_has_a_real_xen_uuid)
+{
+    json_object *spin = local_json("spin.json");
+    assert_real_uuid(spin);
+    json_object_put(spin);
+}
+END_TEST
+
 START_TEST(local_lifecycle_in_dom0)
 {
     json_object *spin = local_json("spin.json"), *list = local_json("list.json");
@@ -528,6 +573,8 @@ int main(int argc, char **argv)
     tcase_add_test(remote, corrupted_image_is_refused_and_creates_nothing);
     tcase_add_test(remote, ten_concurrent_deploys_get_distinct_names_and_domains);
     tcase_add_test(remote, a_name_in_use_is_refused);
+    tcase_add_test(remote, the_name_of_an_ended_service_is_taken_over);
+    tcase_add_test(remote, a_service_has_a_real_xen_uuid);
     tcase_add_test(remote, list_status_stop_logs_tell_the_truth);
     tcase_add_test(remote, logs_follow_ends_with_the_service);
     tcase_add_test(remote, stop_force_destroys);
@@ -536,6 +583,7 @@ int main(int argc, char **argv)
     tcase_add_test(local, local_deploy_in_dom0_waits_and_reports);
     tcase_add_test(local, local_check_in_dom0);
     tcase_add_test(local, local_lifecycle_in_dom0);
+    tcase_add_test(local, local_service_has_a_real_xen_uuid);
     suite_add_tcase(s, remote);
     suite_add_tcase(s, local);
     sr = srunner_create(s);

@@ -1,4 +1,5 @@
 // timeout: 60
+// guest-memory: 160
 // Hundreds of short threads started and joined, in waves, each leaving a result.
 public class ManyThreads {
     public static void main(String[] args) throws InterruptedException {

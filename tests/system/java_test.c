@@ -203,11 +203,19 @@ static void conformance_fn(int i)
     char *con = console(guest);
     Lines got = split(con), a = split(out), b = split(err);
     int want = boot + a.n + b.n;
+    char first[600] = "";
+    if (!b.n)    /* stdout only: name the first line that differs */
+        for (int k = 0; k < a.n; k++)
+            if (boot + k >= got.n || strcmp(got.v[boot + k], a.v[k])) {
+                snprintf(first, sizeof first, "; line %d: expected \"%.200s\", got \"%.200s\"", k + 1,
+                         a.v[k], boot + k < got.n ? got.v[boot + k] : "(end)");
+                break;
+            }
     ck_assert_msg(got.n == want && interleaves(got.v + boot, a, b),
                   "%s: the console is not OpenJDK's output (%d lines of stdout, %d of stderr, after "
-                  "%d boot lines; the console has %d lines). Console: %s/%s.console, reference: "
+                  "%d boot lines; the console has %d lines%s). Console: %s/%s.console, reference: "
                   "%s/%s/ref.out and ref.err",
-                  prog, a.n, b.n, boot, got.n, outdir, guest, refdir, prog);
+                  prog, a.n, b.n, boot, got.n, first, outdir, guest, refdir, prog);
     free(got.v);
     free(a.v);
     free(b.v);

@@ -85,14 +85,14 @@ while read -r name kernel mem rest; do
   fi
   rd=-
   if [ -n "$ramdisk" ]; then
-    key=$(realpath -m -- "$ramdisk")
-    if [ -z "${ramdisks[$key]:-}" ]; then
-      ramdisks[$key]=/job/ramdisks/$nramdisks.img; nramdisks=$((nramdisks + 1))
+    rkey=$(realpath -m -- "$ramdisk")
+    if [ -z "${ramdisks[$rkey]:-}" ]; then
+      ramdisks[$rkey]=/job/ramdisks/$nramdisks.img; nramdisks=$((nramdisks + 1))
       mkdir -p "$job/job/ramdisks"
       # A missing ramdisk stays missing in dom0 too: sd-launch reports it.
-      [ -f "$ramdisk" ] && cp "$ramdisk" "$job${ramdisks[$key]}"
+      [ -f "$ramdisk" ] && cp "$ramdisk" "$job${ramdisks[$rkey]}"
     fi
-    rd=${ramdisks[$key]}
+    rd=${ramdisks[$rkey]}
   fi
   [ -n "$have_args" ] && printf '%s' "$cmdline" > "$job/job/guests/$name.cmdline"
   echo "$name ${kernels[$kkey]} $mem $timeout $launcher $cancel $rd${rest:+ $rest}" >> "$job/job/plan"

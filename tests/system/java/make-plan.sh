@@ -8,7 +8,9 @@
 #   SKIPPED   names of tests/java programs not to run (java_test --skipped: the reasons are there)
 # Each conformance program NAME runs in its own domain from SUITE_IMG, whose /apps/NAME holds
 # its classes and resources: command line `-cp /apps/NAME [its // args:] NAME [its // main-args:]`.
-# Memory: 64 MiB, or -Xmx plus 64 MiB when the program asks for more than 32 MiB of heap.
+# Memory: 64 MiB, or -Xmx plus 64 MiB when the program asks for more than 32 MiB of heap, or
+# what its `// guest-memory: MIB` header says (each live guest thread costs ~0.5 MiB of real
+# memory: two 256 KiB stacks, no demand paging in the unikernel).
 # Timeout: three times the program's own (// timeout:, default 30 s): guest CPU is emulated.
 set -euo pipefail
 plan=$1 list=$2 elf=$3 hello=$4 suite=$5 corrupt=$6 skipped=$7
@@ -41,7 +43,7 @@ for f in "$src"/*.java "$src"/*/; do
   [ -f "$main" ] || continue
   grep -qx "$name" "$skipped" && continue
   opts=$(header "$main" args); margs=$(header "$main" main-args); tmo=$(header "$main" timeout)
-  mem=64
+  mem=$(header "$main" guest-memory); mem=${mem:-64}
   if [[ $opts =~ -Xmx([0-9]+)m ]] && [ "${BASH_REMATCH[1]}" -gt 32 ]; then
     mem=$(( BASH_REMATCH[1] + 64 ))
   fi
