@@ -106,6 +106,8 @@ $(DEPLOY_TEST_BIN): tests/deploy/deploy_test.c
 check-deploy: $(DEPLOY_TEST_DEPS) $(DEPLOY_UNIT_BIN)
 	@mkdir -p $(BUILD)/results && rm -f $(BUILD)/results/deploy.txt
 	-tests/lib/run-check.sh $(BUILD)/results/deploy.txt $(DEPLOY_UNIT_BIN)
+	@if [ -z "$$(groff -man -ww -z man/stardust-deploy.1 2>&1)" ]; then v=PASS; else v=FAIL; fi; \
+	  echo "$$v man/stardust-deploy.1 renders without warnings" >> $(BUILD)/results/deploy.txt
 	tests/deploy/run.sh check $(DEPLOY_TEST_DIR)/check $(CURDIR)/$(BUILD)/results/deploy.txt
 
 bench-deploy: $(DEPLOY_TEST_DEPS)

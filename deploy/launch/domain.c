@@ -129,6 +129,7 @@ static int build_config(sd_host *h, const struct sd_domain_spec *spec, libxl_dom
     libxl_domain_build_info *b = &d->b_info;
 
     c->type = LIBXL_DOMAIN_TYPE_PV;
+    libxl_uuid_generate(&c->uuid);   /* libxl leaves it all-zero otherwise (xl makes one too) */
     c->name = strdup(spec->name);
     libxl_domain_build_info_init_type(b, LIBXL_DOMAIN_TYPE_PV);
     b->kernel = strdup(spec->kernel);
