@@ -1,6 +1,7 @@
 /* image_store.c: see image_store.h. */
 #define _GNU_SOURCE
 #include "image_store.h"
+#include "fail.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -32,17 +33,6 @@ struct sd_upload {
     uint64_t size, max;
 };
 
-static int fail(char *err, size_t errlen, int code, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-static int fail(char *err, size_t errlen, int code, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    if (err && errlen)
-        vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-    return code;
-}
 
 static void path_of(const sd_image_store *s, char *buf, size_t len, const char *digest,
                     const char *suffix)
@@ -100,11 +90,11 @@ int sd_images_open(const char *dir, sd_image_store **out, char *err, size_t errl
     char tmp[PATH_MAX];
     snprintf(tmp, sizeof tmp, "%s/tmp", dir);
     if (sd_mkdirs(tmp))
-        return fail(err, errlen, SD_IMG_IO, "image store %s: %s", dir, strerror(errno));
+        return sd_fail(err, errlen, SD_IMG_IO, "image store %s: %s", dir, strerror(errno));
     sd_image_store *s = calloc(1, sizeof *s);
     if (!s || !(s->dir = strdup(dir))) {
         free(s);
-        return fail(err, errlen, SD_IMG_IO, "out of memory");
+        return sd_fail(err, errlen, SD_IMG_IO, "out of memory");
     }
     pthread_mutex_init(&s->lock, NULL);
     clean_up(s);
@@ -174,30 +164,30 @@ static int verify_part(struct json_object *meta, const char *name, const char *p
     if (!json_object_object_get_ex(meta, "parts", &parts) ||
         !json_object_object_get_ex(parts, name, &part) ||
         !json_object_object_get_ex(part, "sha256", &sha))
-        return fail(err, errlen, SD_IMG_INVALID, "image.json has no sha256 for %s", name);
+        return sd_fail(err, errlen, SD_IMG_INVALID, "image.json has no sha256 for %s", name);
     const char *want = json_object_get_string(sha);
     /* A mismatch is hashed once more before refusing: under QEMU's TCG (the sandbox) one hash
      * in a few hundred came out wrong while the file was unchanged. Tampering on disk fails
      * both times. */
     for (int attempt = 0; attempt < 2; attempt++) {
         if (sd_sha256_file(path, hex))
-            return fail(err, errlen, SD_IMG_INVALID, "%s: %s", path, strerror(errno));
+            return sd_fail(err, errlen, SD_IMG_INVALID, "%s: %s", path, strerror(errno));
         if (!strcmp(hex, want))
             return SD_IMG_OK;
         fprintf(stderr, "image store: sha256 of %s is %s, expected %s%s\n", path, hex, want,
                 attempt ? "" : " (hashing again)");
     }
-    return fail(err, errlen, SD_IMG_INVALID, "stored %s no longer matches its sha256", name);
+    return sd_fail(err, errlen, SD_IMG_INVALID, "stored %s no longer matches its sha256", name);
 }
 
 int sd_images_open_parts(sd_image_store *s, const char *digest, struct json_object **meta,
                          char *kernel, char *rootfs, size_t pathlen, char *err, size_t errlen)
 {
     if (!sd_images_has(s, digest))
-        return fail(err, errlen, SD_IMG_NOTFOUND, "image %.12s is not held here", digest);
+        return sd_fail(err, errlen, SD_IMG_NOTFOUND, "image %.12s is not held here", digest);
     struct json_object *m = load_meta(s, digest);
     if (!m)
-        return fail(err, errlen, SD_IMG_INVALID, "image %.12s: image.json unreadable", digest);
+        return sd_fail(err, errlen, SD_IMG_INVALID, "image %.12s: image.json unreadable", digest);
     path_of(s, kernel, pathlen, digest, ".parts/kernel.elf");
     path_of(s, rootfs, pathlen, digest, ".parts/rootfs.img");
     int rc = verify_part(m, "kernel", kernel, err, errlen);
@@ -271,7 +261,7 @@ int sd_upload_begin(sd_image_store *s, uint64_t max, sd_upload **out, char *err,
 {
     sd_upload *u = calloc(1, sizeof *u);
     if (!u)
-        return fail(err, errlen, SD_IMG_IO, "out of memory");
+        return sd_fail(err, errlen, SD_IMG_IO, "out of memory");
     u->s = s;
     u->max = max;
     snprintf(u->path, sizeof u->path, "%s/tmp/upload.XXXXXX", s->dir);
@@ -285,7 +275,7 @@ int sd_upload_begin(sd_image_store *s, uint64_t max, sd_upload **out, char *err,
         }
         sd_sha256_abort(u->hash);
         free(u);
-        return fail(err, errlen, SD_IMG_IO, "upload file: %s", strerror(e));
+        return sd_fail(err, errlen, SD_IMG_IO, "upload file: %s", strerror(e));
     }
     *out = u;
     return SD_IMG_OK;
@@ -335,7 +325,7 @@ static int store_parts(sd_image_store *s, const struct image_sd *img, const char
     char tmpdir[PATH_MAX - 64], p[PATH_MAX], final[PATH_MAX];
     snprintf(tmpdir, sizeof tmpdir, "%s/tmp/parts.XXXXXX", s->dir);
     if (!mkdtemp(tmpdir))
-        return fail(err, errlen, SD_IMG_IO, "parts directory: %s", strerror(errno));
+        return sd_fail(err, errlen, SD_IMG_IO, "parts directory: %s", strerror(errno));
     const char *json = json_object_to_json_string_ext(img->meta, JSON_C_TO_STRING_PLAIN);
     snprintf(p, sizeof p, "%s/image.json", tmpdir);
     int rc = sd_atomic_write(p, json, strlen(json)) ? SD_IMG_IO : SD_IMG_OK;
@@ -348,7 +338,7 @@ static int store_parts(sd_image_store *s, const struct image_sd *img, const char
     path_of(s, final, sizeof final, digest, ".parts");
     remove_tree(final);   /* an orphan from an earlier crash */
     if (!rc && rename(tmpdir, final))
-        rc = fail(err, errlen, SD_IMG_IO, "rename parts: %s", strerror(errno));
+        rc = sd_fail(err, errlen, SD_IMG_IO, "rename parts: %s", strerror(errno));
     if (rc)
         remove_tree(tmpdir);
     return rc;
@@ -365,13 +355,13 @@ int sd_upload_commit(sd_upload *u, const char *expected, char digest[65], bool *
     *stored = false;
     if (fsync(u->fd)) {
         sd_upload_abort(u);
-        return fail(err, errlen, SD_IMG_IO, "upload: fsync: %s", strerror(errno));
+        return sd_fail(err, errlen, SD_IMG_IO, "upload: fsync: %s", strerror(errno));
     }
     sd_sha256_final(u->hash, digest);
     u->hash = NULL;
     if (expected && strcmp(expected, digest)) {
         sd_upload_abort(u);
-        return fail(err, errlen, SD_IMG_MISMATCH, "the upload's sha256 is %s, not %s", digest,
+        return sd_fail(err, errlen, SD_IMG_MISMATCH, "the upload's sha256 is %s, not %s", digest,
                     expected);
     }
     memset(&img, 0, sizeof img);
@@ -384,7 +374,7 @@ int sd_upload_commit(sd_upload *u, const char *expected, char digest[65], bool *
         rc = store_parts(s, &img, digest, err, errlen);
         path_of(s, final, sizeof final, digest, ".sd");
         if (!rc && rename(u->path, final))
-            rc = fail(err, errlen, SD_IMG_IO, "rename image: %s", strerror(errno));
+            rc = sd_fail(err, errlen, SD_IMG_IO, "rename image: %s", strerror(errno));
         if (!rc)
             sd_fsync_dir(s->dir);
         *stored = rc == SD_IMG_OK;
@@ -405,7 +395,7 @@ int sd_images_import(sd_image_store *s, const char *path, char digest[65], char 
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         sd_upload_abort(u);
-        return fail(err, errlen, SD_IMG_NOTFOUND, "%s: %s", path, strerror(errno));
+        return sd_fail(err, errlen, SD_IMG_NOTFOUND, "%s: %s", path, strerror(errno));
     }
     char buf[65536];
     ssize_t n;
@@ -415,7 +405,7 @@ int sd_images_import(sd_image_store *s, const char *path, char digest[65], char 
     close(fd);
     if (rc || n < 0) {
         sd_upload_abort(u);
-        return fail(err, errlen, SD_IMG_IO, "%s: read failed", path);
+        return sd_fail(err, errlen, SD_IMG_IO, "%s: read failed", path);
     }
     bool stored;
     return sd_upload_commit(u, NULL, digest, &stored, err, errlen);

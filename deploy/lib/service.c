@@ -1,6 +1,7 @@
 /* service.c: see service.h. */
 #define _GNU_SOURCE
 #include "service.h"
+#include "fail.h"
 
 #include <errno.h>
 #include <json-c/json.h>
@@ -30,17 +31,6 @@ struct sd_service {
     size_t nrecs, cap;
 };
 
-static int fail(char *err, size_t errlen, int code, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-static int fail(char *err, size_t errlen, int code, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    if (err && errlen)
-        vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-    return code;
-}
 
 static struct sd_record *find(sd_service *s, const char *name)
 {
@@ -100,7 +90,7 @@ static int start_domain(sd_service *s, struct sd_record *r, char *err, size_t er
     uint32_t domid;
     int64_t t0 = sd_wall_ns();
     if (sd_domain_create(s->host, &spec, &domid))
-        return fail(err, errlen, SD_SVC_XEN, "%s", sd_host_error(s->host));
+        return sd_fail(err, errlen, SD_SVC_XEN, "%s", sd_host_error(s->host));
     int64_t t1 = sd_wall_ns();
     struct sd_domain_info info;
     if (sd_domain_info(s->host, domid, &info) == SD_OK)
@@ -168,11 +158,11 @@ static int fill_record(struct json_object *meta, const struct sd_deploy_request 
 
     memset(r, 0, sizeof *r);
     if (!name || !sd_name_valid(name))
-        return fail(err, errlen, SD_SVC_BAD_REQUEST, "bad service name '%s'", name ? name : "");
+        return sd_fail(err, errlen, SD_SVC_BAD_REQUEST, "bad service name '%s'", name ? name : "");
     if (!on_crash)
         on_crash = "destroy";
     if (!sd_on_crash_parse(on_crash, &r->on_crash))
-        return fail(err, errlen, SD_SVC_BAD_REQUEST, "bad on_crash '%s'", on_crash);
+        return sd_fail(err, errlen, SD_SVC_BAD_REQUEST, "bad on_crash '%s'", on_crash);
     snprintf(r->name, sizeof r->name, "%s", name);
     snprintf(r->image_digest, sizeof r->image_digest, "%s", req->image);
     snprintf(r->image_name, sizeof r->image_name, "%s", manifest_str(m, "name") ?: "");
@@ -180,10 +170,10 @@ static int fill_record(struct json_object *meta, const struct sd_deploy_request 
     r->memory_mb = req->memory_mb ? req->memory_mb : (unsigned)manifest_int(m, "memory", 32);
     r->vcpus = req->vcpus ? req->vcpus : (unsigned)manifest_int(m, "vcpus", 1);
     if (r->memory_mb < 4 || r->memory_mb > 1048576 || r->vcpus < 1 || r->vcpus > 128)
-        return fail(err, errlen, SD_SVC_BAD_REQUEST, "bad memory (%u MiB) or vcpus (%u)",
+        return sd_fail(err, errlen, SD_SVC_BAD_REQUEST, "bad memory (%u MiB) or vcpus (%u)",
                     r->memory_mb, r->vcpus);
     if (req->cmdline && strlen(req->cmdline) >= sizeof r->cmdline)
-        return fail(err, errlen, SD_SVC_BAD_REQUEST, "cmdline too long");
+        return sd_fail(err, errlen, SD_SVC_BAD_REQUEST, "cmdline too long");
     snprintf(r->cmdline, sizeof r->cmdline, "%s", req->cmdline ? req->cmdline : "");
     network_from_manifest(m, r);
     r->domid = -1;
@@ -222,7 +212,7 @@ static int deploy_locked(sd_service *s, const struct sd_deploy_request *req, str
         r->image_size = im.size;
     uint32_t other;
     if (find(s, r->name) || sd_domain_lookup(s->host, r->name, &other) == SD_OK)
-        return fail(err, errlen, SD_SVC_NAME_IN_USE, "the name %s is in use", r->name);
+        return sd_fail(err, errlen, SD_SVC_NAME_IN_USE, "the name %s is in use", r->name);
     rc = start_domain(s, r, err, errlen);
     if (rc)
         return rc;
@@ -231,7 +221,7 @@ static int deploy_locked(sd_service *s, const struct sd_deploy_request *req, str
         int e = errno;
         sd_domain_destroy(s->host, (uint32_t)r->domid);
         sd_state_remove(s->state_dir, r->name);
-        return fail(err, errlen, SD_SVC_IO, "cannot record %s: %s", r->name, strerror(e));
+        return sd_fail(err, errlen, SD_SVC_IO, "cannot record %s: %s", r->name, strerror(e));
     }
     return SD_SVC_OK;
 }
@@ -241,7 +231,7 @@ int sd_service_deploy(sd_service *s, const struct sd_deploy_request *req, struct
 {
     struct sd_record r;
     if (!req->image || !sd_is_sha256_hex(req->image))
-        return fail(err, errlen, SD_SVC_BAD_REQUEST, "image must be a sha256 (64 hex digits)");
+        return sd_fail(err, errlen, SD_SVC_BAD_REQUEST, "image must be a sha256 (64 hex digits)");
     pthread_mutex_lock(&s->lock);
     int rc = deploy_locked(s, req, &r, err, errlen);
     pthread_mutex_unlock(&s->lock);
@@ -482,7 +472,7 @@ int sd_service_stop(sd_service *s, const char *name, bool force, int timeout_s,
     struct sd_record *r = find(s, name);
     if (!r) {
         pthread_mutex_unlock(&s->lock);
-        return fail(err, errlen, SD_SVC_NOT_FOUND, "no service %s", name);
+        return sd_fail(err, errlen, SD_SVC_NOT_FOUND, "no service %s", name);
     }
     if (r->domid >= 0 && !is_active(r)) {
         /* A crashed domain kept for inspection (on_crash preserve): it goes, the record stays
@@ -505,7 +495,7 @@ int sd_service_stop(sd_service *s, const char *name, bool force, int timeout_s,
     if (r && out)
         *out = *r;
     pthread_mutex_unlock(&s->lock);
-    return r ? SD_SVC_OK : fail(err, errlen, SD_SVC_NOT_FOUND, "service %s was removed", name);
+    return r ? SD_SVC_OK : sd_fail(err, errlen, SD_SVC_NOT_FOUND, "service %s was removed", name);
 }
 
 int sd_service_remove(sd_service *s, const char *name, char *err, size_t errlen)
@@ -515,18 +505,18 @@ int sd_service_remove(sd_service *s, const char *name, char *err, size_t errlen)
     struct sd_record *r = find(s, name);
     if (!r) {
         pthread_mutex_unlock(&s->lock);
-        return fail(err, errlen, SD_SVC_NOT_FOUND, "no service %s", name);
+        return sd_fail(err, errlen, SD_SVC_NOT_FOUND, "no service %s", name);
     }
     struct sd_domain_info info;
     if (r->domid >= 0 && sd_domain_info(s->host, (uint32_t)r->domid, &info) == SD_OK &&
         !strcmp(info.uuid, r->uuid) && sd_domain_destroy(s->host, (uint32_t)r->domid)) {
-        int rc = fail(err, errlen, SD_SVC_XEN, "%s", sd_host_error(s->host));
+        int rc = sd_fail(err, errlen, SD_SVC_XEN, "%s", sd_host_error(s->host));
         pthread_mutex_unlock(&s->lock);
         return rc;
     }
     int rc = sd_state_remove(s->state_dir, name) ? SD_SVC_IO : SD_SVC_OK;
     if (rc) {
-        fail(err, errlen, rc, "cannot remove the record of %s: %s", name, strerror(errno));
+        sd_fail(err, errlen, rc, "cannot remove the record of %s: %s", name, strerror(errno));
     } else {
         snprintf(log, sizeof log, "%s/guest-%s.log", s->console_dir, name);
         unlink(log);
@@ -552,25 +542,25 @@ int sd_service_open(const struct sd_service_config *cfg, sd_service **out, char 
     sd_service *s = calloc(1, sizeof *s);
     int rc = SD_SVC_IO;
     if (!s)
-        return fail(err, errlen, SD_SVC_IO, "out of memory");
+        return sd_fail(err, errlen, SD_SVC_IO, "out of memory");
     pthread_mutex_init(&s->lock, NULL);
     s->state_dir = strdup(cfg->state_dir);
     s->console_dir = strdup(cfg->console_dir ? cfg->console_dir : "/var/log/xen/console");
     s->host_name = strdup(cfg->host_name ? cfg->host_name : "localhost");
     s->vif_script = cfg->vif_script ? strdup(cfg->vif_script) : NULL;
     if (!s->state_dir || !s->console_dir || !s->host_name) {
-        fail(err, errlen, rc, "out of memory");
+        sd_fail(err, errlen, rc, "out of memory");
         goto out;
     }
     if (sd_state_open(s->state_dir) || sd_state_load_all(s->state_dir, &s->recs, &s->nrecs)) {
-        fail(err, errlen, rc, "state directory %s: %s", s->state_dir, strerror(errno));
+        sd_fail(err, errlen, rc, "state directory %s: %s", s->state_dir, strerror(errno));
         goto out;
     }
     s->cap = s->nrecs;
     if (sd_images_open(cfg->image_dir, &s->images, err, errlen))
         goto out;
     if (sd_host_open(&s->host, cfg->verbose)) {
-        rc = fail(err, errlen, SD_SVC_XEN, "%s", sd_host_error(s->host));
+        rc = sd_fail(err, errlen, SD_SVC_XEN, "%s", sd_host_error(s->host));
         goto out;
     }
     reconcile(s);
