@@ -22,13 +22,11 @@ public class Runtime {
     static void exitVM(int status) {
         Thread[] toRun;
         synchronized (Runtime.class) {
-            if (shuttingDown) {
-                toRun = new Thread[0];
-            } else {
-                shuttingDown = true;
-                toRun = hooks;
-            }
+            toRun = shuttingDown ? null : hooks;
+            shuttingDown = true;
         }
+        if (toRun == null)
+            waitForHalt();
         for (Thread h : toRun)
             h.start();
         for (Thread h : toRun) {
@@ -44,6 +42,20 @@ public class Runtime {
         System.out.flush();
         System.err.flush();
         halt0(status);
+    }
+
+    /* A second exit while the first runs the hooks blocks, as in Java: the first one halts. */
+    private static void waitForHalt() {
+        Object never = new Object();
+        synchronized (never) {
+            while (true) {
+                try {
+                    never.wait();
+                } catch (InterruptedException e) {
+                    // exit cannot be interrupted
+                }
+            }
+        }
     }
 
     public void halt(int status) {
