@@ -152,7 +152,7 @@ $(SD_AGENT_CPIO): $(SD_AGENT) $(SANDBOX)/dom0.cpio deploy/sandbox/mkagent.sh \
 AGENT_TEST_DIR  := $(BUILD)/tests/agent
 AGENT_UNIT_BIN  := $(AGENT_TEST_DIR)/agent_unit_test
 AGENT_SB_BIN    := $(AGENT_TEST_DIR)/agent_sandbox_test
-AGENT_MKIMAGE   := $(AGENT_TEST_DIR)/sd-test-mkimage
+AGENT_MKIMAGE   := $(DEPLOY_MKIMAGE)
 AGENT_TEST_LIB  := $(filter-out deploy/launch/%,$(DEPLOY_LIB_SRCS)) deploy/agent/config.c \
                    deploy/agent/auth.c deploy/agent/routes.c
 
@@ -163,10 +163,6 @@ $(AGENT_UNIT_BIN): tests/agent/unit_test.c tests/agent/test_images.c tests/agent
 	    -o $@ tests/agent/unit_test.c tests/agent/test_images.c $(AGENT_TEST_LIB) \
 	    deploy/launch/domain.c deploy/launch/guest_data.c $$(pkg-config --libs check) $(DEPLOY_LIB_LIBS)
 
-$(AGENT_MKIMAGE): tests/agent/mkimage.c $(IMAGE_SD_SRCS) builder/image_sd.h
-	@mkdir -p $(@D)
-	$(CC) $(HOST_CFLAGS) -Ibuilder -o $@ tests/agent/mkimage.c $(IMAGE_SD_SRCS) $(IMAGE_SD_LIBS)
-
 $(AGENT_SB_BIN): tests/agent/sandbox_test.c
 	@mkdir -p $(@D)
 	$(CC) $(HOST_CFLAGS) $$(pkg-config --cflags check json-c libcurl) -o $@ $< \
@@ -176,8 +172,7 @@ $(AGENT_SB_BIN): tests/agent/sandbox_test.c
 AGENT_IMAGES := $(AGENT_TEST_DIR)/images/.built
 $(AGENT_IMAGES): $(AGENT_MKIMAGE) $(SD_MKFS) $(BUILD)/guests/hello-c.elf \
                  $(BUILD)/guests/test-crash.elf $(BUILD)/guests/test-shutdown.elf \
-                 $(BUILD)/tests/system/spin-guest.elf tests/agent/make-images.sh \
-                 tests/agent/mkimage.c
+                 $(BUILD)/tests/system/spin-guest.elf tests/agent/make-images.sh
 	tests/agent/make-images.sh $(AGENT_TEST_DIR)/images $(AGENT_MKIMAGE) $(SD_MKFS) $(BUILD)
 	@touch $@
 
@@ -189,7 +184,7 @@ check-agent: $(AGENT_UNIT_BIN) $(AGENT_SB_BIN) $(AGENT_IMAGES) $(SD_AGENT_CPIO) 
 	-tests/lib/run-check.sh $(BUILD)/results/agent.txt $(AGENT_UNIT_BIN)
 	tests/lib/run-check.sh $(BUILD)/results/agent.txt tests/agent/run-sandbox.sh \
 	    $(AGENT_TEST_DIR)/sandbox $(AGENT_SB_BIN) $(AGENT_TEST_DIR)/images
-ALL_TARGETS  += $(AGENT_UNIT_BIN) $(AGENT_SB_BIN) $(AGENT_MKIMAGE)
+ALL_TARGETS  += $(AGENT_UNIT_BIN) $(AGENT_SB_BIN)
 CHECK_SUITES += check-agent
 
 # Figures: a raw `xl create` in dom0 against the agent's first and cached deploys, one boot.

@@ -8,10 +8,11 @@ out=$1 mkimage=$2 mkfs=$3 build=$4
 mkdir -p "$out"
 echo "stardust agent test rootfs" > "$out/motd"
 "$mkfs" -o "$out/rootfs.img" "$out/motd:/etc/motd" >/dev/null
-pack() {  # NAME ELF ON_CRASH MEMORY [MAC]
-  local name=$1 elf=$2
-  shift 2
-  "$mkimage" "$out/$name.sd" "$elf" "$out/rootfs.img" "$name" "$@" > "$out/$name.sha256.tmp"
+pack() {  # NAME ELF ON_CRASH MEMORY [MAC|auto]: a MAC means one interface on xenbr0, 10.0.3.2/24
+  local name=$1 elf=$2 on_crash=$3 mem=$4 net=()
+  [ $# -ge 5 ] && net=(--mac "$5" --ipv4 10.0.3.2/24)
+  "$mkimage" --name "$name" --on-crash "$on_crash" --memory "$mem" --rootfs "$out/rootfs.img" \
+    "${net[@]}" "$elf" "$out/$name.sd" > "$out/$name.sha256.tmp"
   mv "$out/$name.sha256.tmp" "$out/$name.sha256"
 }
 pack hello  "$build/guests/hello-c.elf"            destroy 32

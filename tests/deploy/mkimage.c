@@ -4,9 +4,11 @@
  * stardust-build. The manifest is the normalised one of builder/IMAGE.md, filled from options.
  *
  *   mkimage [--name N] [--version V] [--memory MB] [--vcpus N] [--on-crash destroy|restart|preserve]
- *           [--bridge BR] [--ipv4 ADDR/LEN] [--rootfs FILE] KERNEL.elf OUT.sd
+ *           [--bridge BR] [--mac MAC|auto] [--ipv4 ADDR/LEN] [--rootfs FILE] KERNEL.elf OUT.sd
  *
- * Without --rootfs the root filesystem part is 4 KiB of zeros (C guests do not read it). Prints
+ * --mac gives the interface that MAC (auto: none, the toolstack picks one); it implies --bridge
+ * xenbr0 when no bridge is named. Without --rootfs the root filesystem part is 4 KiB of zeros
+ * (the kernel refuses it as a root image: pass an sd-mkfs image for guests that boot). Prints
  * the image's sha256 on stdout. Exit 0, 1 on failure, 2 on bad usage.
  */
 #define _GNU_SOURCE
@@ -20,7 +22,7 @@
 #include "image_sd.h"
 
 struct mk_opts {
-    const char *name, *version, *on_crash, *bridge, *ipv4, *rootfs, *kernel, *out;
+    const char *name, *version, *on_crash, *bridge, *mac, *ipv4, *rootfs, *kernel, *out;
     int memory, vcpus;
 };
 
@@ -50,7 +52,7 @@ static json_object *network(const struct mk_opts *o)
         return list;
     nic = json_object_new_object();
     json_object_object_add(nic, "bridge", json_object_new_string(o->bridge));
-    json_object_object_add(nic, "mac", NULL);
+    json_object_object_add(nic, "mac", o->mac && strcmp(o->mac, "auto") ? json_object_new_string(o->mac) : NULL);
     if (o->ipv4) {
         json_object *a = json_object_new_object();
         json_object_object_add(a, "address", json_object_new_string(o->ipv4));
@@ -85,7 +87,8 @@ static json_object *manifest(const struct mk_opts *o)
 static int usage(void)
 {
     fputs("usage: mkimage [--name N] [--version V] [--memory MB] [--vcpus N] [--on-crash P]\n"
-          "               [--bridge BR] [--ipv4 ADDR/LEN] [--rootfs FILE] KERNEL.elf OUT.sd\n", stderr);
+          "               [--bridge BR] [--mac MAC|auto] [--ipv4 ADDR/LEN] [--rootfs FILE]\n"
+          "               KERNEL.elf OUT.sd\n", stderr);
     return 2;
 }
 
@@ -96,7 +99,7 @@ static int parse(int argc, char **argv, struct mk_opts *o)
         { "memory", required_argument, NULL, 'm' }, { "vcpus", required_argument, NULL, 'c' },
         { "on-crash", required_argument, NULL, 'o' }, { "bridge", required_argument, NULL, 'b' },
         { "ipv4", required_argument, NULL, 'i' }, { "rootfs", required_argument, NULL, 'r' },
-        { NULL, 0, NULL, 0 } };
+        { "mac", required_argument, NULL, 'M' }, { NULL, 0, NULL, 0 } };
     int c;
     *o = (struct mk_opts){ .name = "test", .version = "1.0", .on_crash = "destroy",
                            .memory = 32, .vcpus = 1 };
@@ -110,9 +113,12 @@ static int parse(int argc, char **argv, struct mk_opts *o)
         case 'b': o->bridge = optarg; break;
         case 'i': o->ipv4 = optarg; break;
         case 'r': o->rootfs = optarg; break;
+        case 'M': o->mac = optarg; break;
         default: return usage();
         }
     }
+    if (o->mac && !o->bridge)
+        o->bridge = "xenbr0";
     if (argc - optind != 2 || o->memory <= 0 || o->vcpus <= 0)
         return usage();
     o->kernel = argv[optind];
