@@ -119,7 +119,9 @@ struct json_object *sd_record_to_json(const struct sd_record *r, const char *hos
     json_object_object_add(o, "exit_code", r->has_exit_code ? json_object_new_int(r->exit_code) : NULL);
     json_object_object_add(o, "restarts", json_object_new_int64(r->restarts));
     json_object_object_add(o, "ms_create", json_object_new_double(r->ms_create));
-    /* Exact times and bookkeeping, for the state file (clients may ignore them). */
+    if (host)
+        return o;   /* what clients see ends here */
+    /* Exact times and bookkeeping: the state file only (written with no host). */
     json_object_object_add(o, "created_ns", json_object_new_int64(r->created_ns));
     json_object_object_add(o, "started_ns", json_object_new_int64(r->started_ns));
     json_object_object_add(o, "ended_ns", json_object_new_int64(r->ended_ns));

@@ -268,6 +268,12 @@ START_TEST(record_json_round_trip)
     ck_assert_uint_eq(json_object_array_length(addr), 1);
     ck_assert_str_eq(json_object_get_string(json_object_array_get_idx(addr, 0)), "10.0.0.2");
     ck_assert(json_object_object_get(o, "exit_code") == NULL);
+    /* clients get no bookkeeping; the state file form (no host) keeps the exact times */
+    ck_assert(!json_object_object_get_ex(o, "crash_window_count", NULL));
+    ck_assert(!json_object_object_get_ex(o, "stopping", NULL));
+    json_object_put(o);
+    o = sd_record_to_json(&r, NULL, NULL);
+    ck_assert(json_object_object_get_ex(o, "created_ns", NULL));
     ck_assert(sd_record_from_json(o, &back));
     ck_assert_str_eq(back.name, "svc-1");
     ck_assert_int_eq(back.domid, 7);
