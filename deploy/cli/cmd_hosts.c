@@ -77,7 +77,8 @@ static void add_check(json_object *checks, const char *what, bool ok, const char
 /* Free memory against the image's (or at least 1 MiB). Returns SDX_OK or SDX_DEPLOY. */
 static int check_memory(json_object *checks, json_object *health, const char *image)
 {
-    int64_t free_mb = jint(health, "free_memory_mb", -1), need = 1;
+    /* Without an image: room for the smallest service (the Java hello world runs in 6 MiB). */
+    int64_t free_mb = jint(health, "free_memory_mb", -1), need = 8;
     struct image_sd img;
     char detail[600];
     memset(&img, 0, sizeof img);
