@@ -207,7 +207,8 @@ int cmd_sandbox(struct cli *c)
     else if (sb.running)
         printf("sandbox: running (pid %d), agent at %s, log %s/boot/qemu.log\n", sb.pid, sb.url, sb.dir);
     else
-        printf("sandbox: not running (state in %s)\n", sb.dir);
+        printf("sandbox: %s (state in %s)\n", strcmp(verb, "stop") ? "not running" : "stopped",
+               sb.dir);
     json_object_put(o);
     return SDX_OK;
 }
